@@ -285,7 +285,7 @@ public static class Catastrophes
         var objectEnd = ObjectEnd(tokens, sentence, destructive.End);
         if (destructive.GapEnd > destructive.GapStart
                 ? HasLargeIn(actors, tokens, destructive.GapStart, destructive.GapEnd) && !HasBenignIn(tokens, destructive.GapStart, destructive.GapEnd)
-                : HasLargeIn(actors, tokens, destructive.End, objectEnd) && !HasBenignIn(tokens, destructive.End, objectEnd)
+                : (HasLargeIn(actors, tokens, destructive.End, objectEnd) || StatedSets.HasShareIn(tokens, sentence, destructive.End, objectEnd)) && !HasBenignIn(tokens, destructive.End, objectEnd)
                   && !IsHeadedByHarm(tokens, destructive.End, objectEnd))
             return destructive.GapEnd > destructive.GapStart ? destructive.End : LastWordOfLarge(tokens, destructive.End, objectEnd);
         return null;

@@ -69,7 +69,7 @@ internal static class DatedCertainties
         if (subject == i && !contracted) return null;
         var end = ClauseEnd(tokens, sentence, k);
         int start;
-        if (UniversalIn(tokens, k, end) is int set && IsObject(tokens, k, set) && !HasInstrument(tokens, sentence, set, end)
+        if ((UniversalIn(tokens, k, end) ?? StatedSets.TakenSetIn(tokens, sentence, k, end)) is int set && IsObject(tokens, k, set) && !HasInstrument(tokens, sentence, set, end)
             && (contracted || IsUnnamedForce(tokens, sentence, subject, i))) start = subject;
         else if (UniversalIn(tokens, subject, i) is int own && !DireForecasts.HasCount(tokens, own, i) && ChangeOfHandsEnd(tokens, sentence, k, end) is int changed)
         {
@@ -244,7 +244,7 @@ internal static class DatedCertainties
 
     /// <summary>A figure in the sentence outside the deadline: a count or an amount is a measured forecast or a plan.</summary>
     private static bool HasFigureOutside(ImmutableArray<Token> tokens, Sentence sentence, (int Start, int End) deadline) =>
-        DireForecasts.HasCount(tokens, sentence.FirstToken, deadline.Start) || DireForecasts.HasCount(tokens, deadline.End, sentence.EndToken)
+        StatedSets.HasCount(tokens, sentence, sentence.FirstToken, deadline.Start) || StatedSets.HasCount(tokens, sentence, deadline.End, sentence.EndToken)
         || ContainsAtLeast(tokens, sentence);
 
     private static bool ContainsAtLeast(ImmutableArray<Token> tokens, Sentence sentence)

@@ -180,14 +180,14 @@ internal static class DireForecasts
         var deadline = DeadlineIn(tokens, sentence, i, objectEnd);
         // A deadline before the subject is no part of it: "within three years every post office" counts no "three".
         var subjectStart = Math.Max(Catastrophes.SubjectStart(tokens, sentence, i), deadline is { } d && d.End <= i ? d.End : 0);
-        if (HasCount(tokens, subjectStart, i) || HasCount(tokens, outcomeEnd, objectEnd) || IsComparison(tokens, sentence, outcomeEnd)) return null;
+        if (StatedSets.HasCount(tokens, sentence, subjectStart, i) || HasCount(tokens, outcomeEnd, objectEnd) || IsComparison(tokens, sentence, outcomeEnd)) return null;
         // "Some patients will die within days": a part is a prognosis with its own odds, not a worst case.
         if (HasPartial(tokens, subjectStart, i)) return null;
         if (active && !ObjectIsDire(document, tokens, outcomeEnd, objectEnd, kind)) return null;
         // "Every infection will be gone within a year", "the war will be over for good": the end of a harm is good news.
         if (subjectStart < i && Catastrophes.IsHeadedByHarm(tokens, subjectStart, i)) return null;
         // "The old bridge will be destroyed by Friday" is a demolition: a passive ruin needs a collective or a totality for patient.
-        if (passive && kind == Outcome.Ruin && !HasTotal(tokens, subjectStart, i) && !HasVictim(document, tokens, subjectStart, i)) return null;
+        if (passive && kind == Outcome.Ruin && !HasTotal(tokens, subjectStart, i) && !StatedSets.Covers(tokens, sentence, subjectStart, i, plainPlural: false, departs: false) && !HasVictim(document, tokens, subjectStart, i)) return null;
         // "We will destroy them", "I will kill the bill": the speaker's own act is a pledge, not a forecast.
         if (active && kind == Outcome.Ruin && subjectStart < i && tokens[i - 1].Norm is "i" or "we") return null;
         // "He will die within weeks", "Rossi will die": one person's prognosis. A capital at the sentence's start is no name.
@@ -206,12 +206,14 @@ internal static class DireForecasts
         if (kind == Outcome.Wreck && !IsStake(document, tokens, sentence, subjectStart, i)) return null;
         // "The beaches will be deserted by Sunday", "the arcade will be deserted over the holidays": a state for an occasion.
         if (kind == Outcome.Wreck && (deadline is { } near && IsNoticeDate(tokens, near) || IsForAnOccasion(tokens, sentence, outcomeEnd))) return null;
+        // "Half the town will be gone to the coast for the bank holiday": a set gone somewhere is on a trip.
+        if (kind == Outcome.Gone && Departures.IsTrip(tokens, sentence, outcomeEnd)) return null;
         // "Within five years every lead pipe will be gone under the replacement programme": a loss on a plan's timetable.
         if (kind is Outcome.Loss or Outcome.Gone or Outcome.Dead or Outcome.End && IsUnderPlan(tokens, sentence)) return null;
         // "Our high street will be dead": the death of a stake that never lived is its ruin, weighed as a state of ruin is.
         var deadStake = kind == Outcome.Dead && IsDeadStake(document, tokens, sentence, subjectStart, i, outcomeEnd, deadline);
         points += kind is Outcome.Die or Outcome.Ruin or Outcome.Unlivable or Outcome.Wreck || deadStake ? 1 : 0;
-        var total = HasTotal(tokens, subjectStart, i) || HasTotal(tokens, outcomeEnd, Math.Min(sentence.EndToken, Math.Max(objectEnd, beneficiary) + 2)) || duration is not null;
+        var total = HasTotal(tokens, subjectStart, i) || StatedSets.Covers(tokens, sentence, subjectStart, i, plainPlural: kind is Outcome.Dead or Outcome.Wreck or Outcome.Unlivable, departs: kind == Outcome.Gone) || HasTotal(tokens, outcomeEnd, Math.Min(sentence.EndToken, Math.Max(objectEnd, beneficiary) + 2)) || duration is not null;
         // "Within three years public broadcasting will be dead": the death of a practice a society holds is a collective's loss;
         // "the deal will be dead by Friday" is one instance's, which news reports.
         // A state of ruin has passed the stake gate above, so its subject is the collective that bears it.

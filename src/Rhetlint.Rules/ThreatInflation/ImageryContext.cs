@@ -128,6 +128,8 @@ internal static class ImageryContext
     /// </summary>
     public static bool IsToldInAWork(ImmutableArray<Token> tokens, Sentence sentence, int first)
     {
+        // "In Act Three the fire will …", "By the end of the novel …": a part of a work frames a plot without a comma.
+        if (WorkParts.Open(tokens, sentence, DepictionHeads)) return true;
         var k = sentence.FirstToken;
         if (tokens[k].Norm != "in") return false;
         for (var j = k + 1; j < first && j - k <= WorkFrameReach + 1 && tokens[j].IsWord; j++)

@@ -58,6 +58,23 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
             "people will die in the corridors", "the best surgeons will all be gone by April", "within three years every
             village post office will be dead", "you will have lost her by seven". The deadline is part of the finding.
 
+            The whole set a loss covers may also be stated in other ways than "every" and "all": a share of a quarter or
+            more ("half the", "a third of our", "two thirds of", "one in three", "most of the", "the majority of"), whose
+            figure is the set's wording and not a count; a collective of members ("a generation of apprentices"); and,
+            for a state of death or of ruin (dead, derelict, uninhabitable), a definite or possessive plural of something
+            a community holds in common. The set must be a stake of the readers, as a plain plural must: people, a place
+            or a natural feature, a building, or a body such as a school or a council (WordNet's person, location,
+            object and structure). "Within a decade two thirds of the coral reefs off Merrow will be dead", "within a
+            generation our chalk streams will be dead", "within a year two thirds of our youth clubs will be gone", "the
+            new levy will destroy half the family bakeries", "by next winter half the village pubs in the dales will be
+            boarded up", "within a single term they would sell off our playing fields". Not food, stock, pets, plants or
+            gadgets ("by noon half the cake will be gone", "slugs will destroy a third of your lettuces", "most of our
+            phones will be dead"), a side or a fixture on a sport page ("will destroy half the league this season"),
+            people who left or places taken ("by midnight most of the wedding guests will be gone"), a set gone on a trip
+            ("half the town will be gone to the coast for the bank holiday"), a plain plural that is merely gone ("the
+            portable cabins will be gone within a month"), a demolition ("the old huts will be destroyed"), a notice, a
+            plan or a share with its source ("a third of councils will raise council tax next year, the survey found").
+
             The outcome of a dire forecast may also be an end rather than a destruction, scored the same way:
             - an end state after "will be" (WordNet's senses of over, finished and ruined as "brought to ruin",
               unrecognisable, and "too late", whose victim follows "for"), which a schedule also reaches, so it needs two
@@ -502,7 +519,15 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
               its sentence with no comma to the end closes before the sentence's last modal, which is the main clause's:
               "if the bypass goes ahead the high street will be a ghost town" is flagged, "I wonder if the high street will be a
               ghost town" is a question); a plot told in a work
-              that opens its sentence ("In the novel, the town will be deserted by the last chapter");
+              that opens its sentence ("In the novel, the town will be deserted by the last chapter"), or in a part of
+              one fixed by a number, an ordinal or its work ("In Act Three the fire will destroy every house in the
+              square", "In the film's last reel the storm will flatten half the town", "By the end of the play every
+              member of the family will be dead"; not "in the final act of this government");
+            - a job of works: a ruin verb whose acting subject is a builder, a work crew, an earth-moving machine, a
+              wrecker or an engineer ("Contractors will flatten every old garage behind the depot on Monday", "the
+              bulldozers will destroy most of the wartime huts next month");
+            - "dead" or "finished" told as tiredness by what follows ("by midnight half the guests will be dead on their
+              feet", "the staff will be dead to the world", "the band will be finished, exhausted by forty dates");
             - a citation, named source or figure with a named source in the same or next sentence (a link counts, but
               not one whose text is a call to action opening its sentence, "Write to your councillor today" linked to
               a form: it cites nothing);
@@ -584,6 +609,8 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
             if (CategoryPredicates.Within(document, sentence, prediction.Outcome, prediction.End)) continue;
             // "In the novel, the town will be deserted by the last chapter": a plot told, not a forecast made.
             if (ImageryContext.IsToldInAWork(tokens, sentence, prediction.Start) || ScheduledWork.Covers(tokens, sentence)) continue;
+            // "Contractors will flatten every old garage", "half the guests will be dead on their feet": a job of works, tiredness.
+            if (WorksAgents.Act(tokens, sentence, prediction.Start - 1, prediction.End) || TirednessIdioms.Follow(tokens, sentence, prediction.End)) continue;
             if (context.EvidenceFor(Descriptor, new Claim(ClaimKind.Prediction, prediction.Start, prediction.End)).Strength >= EvidenceStrength.Strong) continue;
 
             var span = document.SpanOf(prediction.Start, prediction.End);

@@ -40,7 +40,12 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
               already inside every water utility and hospital"; an approximator (almost, nearly, virtually,
               practically, "just about") keeps it universal: "drug gangs are now in almost every secondary school"; a
               plural made an adversary by an adjective of enmity (hostile, enemy, belligerent) is such an agent:
-              "hostile regimes are already in nearly every council's payroll system";
+              "hostile regimes are already in nearly every council's payroll system"; a share of a quarter or more
+              stands for "every" ("one in three", "half our", "a third of the"), also as what a plural place belongs
+              to: "ransomware crews are already inside one in three district councils", "ransomware gangs are hiding
+              inside the payroll systems of one in four water companies", "criminal gangs are already inside one in four of our
+              care homes" (a share of a stake only: places, buildings, bodies; not a share with its year and source, nor an
+              ordinary visitor: "inspectors are inside one in three care homes");
             - everyone put under watch in the passive, the watcher left out: a universal subject of people ("every one
               of us", "each of you", "everyone", "every resident") and a participle of surveillance (tracked,
               monitored, watched, surveilled, spied on, filmed, profiled, bugged): "every one of you will be tracked
@@ -241,9 +246,11 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
         if (tokens[i].Norm is not ("in" or "inside" or "within" or "into" or "across" or "on" or "at") || i + 2 >= end) return null;
         // "inside virtually every hospital": an approximator keeps the claim universal in effect.
         var every = i + 1 + Approximators.LengthAt(tokens, i + 1, end);
-        if (every + 1 >= end || tokens[every].Norm != "every" || NonPlaces.Contains(tokens[every + 1]) || !tokens[every + 1].IsWord) return null;
+        // "inside one in three councils": a large share of the places is read as their whole (StatedSets).
+        var share = tokens[every].Norm == "every" ? null : StatedSets.ShareEnd(tokens, sentence, every);
+        if (share is null && (every + 1 >= end || tokens[every].Norm != "every" || NonPlaces.Contains(tokens[every + 1]) || !tokens[every + 1].IsWord)) return null;
         if (!AgentBefore(actors, tokens, sentence, i)) return null;
-        var k = PlacePhraseEnd(tokens, every - 1, end);
+        var k = share ?? PlacePhraseEnd(tokens, every - 1, end);
         // "in every classroom, in every office, in every home": one place list, one finding.
         while (k + 3 < end && tokens[k].Text is "," or "and" && tokens[k + 1].Norm == tokens[i].Norm && tokens[k + 2].Norm == "every")
             k = PlacePhraseEnd(tokens, k + 1, end);

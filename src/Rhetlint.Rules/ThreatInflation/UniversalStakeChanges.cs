@@ -52,7 +52,8 @@ internal static class UniversalStakeChanges
         var subjectStart = ClauseStart(tokens, sentence, i);
         // The set runs from its universal to the modal; a deadline before it ("Within five years every …") is no count of it.
         var set = UniversalAt(tokens, subjectStart, i);
-        if (set == i || DireForecasts.HasCount(tokens, set, i)) return null;
+        if (set == i && StatedSets.CoveringIn(tokens, sentence, subjectStart, i) is { } stated) set = stated.Start;
+        if (set == i || StatedSets.HasCount(tokens, sentence, set, i)) return null;
         if (StateEnd(tokens, sentence, k, IsPeople(tokens, sentence, set, i)) is not int end) return null;
         // The deadline may open a long subject's clause: "By the end of next season every amateur rowing club on the river will …".
         var deadline = DireForecasts.DeadlineIn(tokens, sentence, set, end);
