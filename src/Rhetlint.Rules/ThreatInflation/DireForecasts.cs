@@ -168,6 +168,8 @@ internal static class DireForecasts
             : becoming ? Match(States.Value, tokens, sentence, k)
             : passive ? Match(States.Value, tokens, sentence, k) ?? Match(Participles.Value, tokens, sentence, k) ?? WorthAt(tokens, sentence, k)
             : Match(BaseForms.Value, tokens, sentence, k);
+        var ending = outcome is null ? EndStateAt(tokens, sentence, k, perfect, passive || becoming) : null;
+        outcome ??= ending?.Outcome;
         if (outcome is not var (kind, outcomeEnd)) return null;
         // "will be over the border", "over the moon": "over" before a noun phrase is a preposition, not an ending.
         if (kind == Outcome.End && outcomeEnd < sentence.EndToken && (FunctionWords.Definite.Contains(tokens[outcomeEnd])
@@ -207,7 +209,7 @@ internal static class DireForecasts
         // "The beaches will be deserted by Sunday", "the arcade will be deserted over the holidays": a state for an occasion.
         if (kind == Outcome.Wreck && (deadline is { } near && IsNoticeDate(tokens, near) || IsForAnOccasion(tokens, sentence, outcomeEnd))) return null;
         // "Within five years every lead pipe will be gone under the replacement programme": a loss on a plan's timetable.
-        if (kind is Outcome.Loss or Outcome.Gone or Outcome.Dead or Outcome.End && IsUnderPlan(tokens, sentence)) return null;
+        if ((kind is Outcome.Loss or Outcome.Gone or Outcome.Dead or Outcome.End || ending is { Passable: true }) && IsUnderPlan(tokens, sentence)) return null;
         // "Our high street will be dead": the death of a stake that never lived is its ruin, weighed as a state of ruin is.
         var deadStake = kind == Outcome.Dead && IsDeadStake(document, tokens, sentence, subjectStart, i, outcomeEnd, deadline);
         points += kind is Outcome.Die or Outcome.Ruin or Outcome.Unlivable or Outcome.Wreck || deadStake ? 1 : 0;
@@ -234,7 +236,19 @@ internal static class DireForecasts
             start = Math.Min(start, dated.Start);
             end = Math.Max(end, dated.End);
         }
-        return new Reading(start, outcomeStart, end, points, Wreck: kind == Outcome.Wreck);
+        return new Reading(start, outcomeStart, end, points, Wreck: kind == Outcome.Wreck && ending is not { Passable: true });
+    }
+
+    /// <summary>
+    /// An end state of <see cref="EndStateReader"/> where no outcome of this lexicon stands: a ruin or a closure weighed
+    /// as a state of ruin (it needs a stake), a death or an absence as its own kind. A closure or an emptying can be
+    /// undone, so it is <c>Passable</c>: it must last ("shut for good", "shuttered and derelict"), and a plan or a year makes it a schedule.
+    /// </summary>
+    private static ((Outcome Kind, int End) Outcome, bool Passable)? EndStateAt(ImmutableArray<Token> tokens, Sentence sentence, int k, bool perfect, bool state)
+    {
+        if ((state ? EndStateReader.StateAt(tokens, sentence, k) : EndStateReader.EventAt(tokens, sentence, k, perfect)) is not { Lasting: true } ending) return null;
+        var kind = ending.Kind switch { EndStateKind.Dead => Outcome.Dead, EndStateKind.Gone => Outcome.Gone, _ => Outcome.Wreck };
+        return ((kind, ending.End), ending.Kind is EndStateKind.Closed or EndStateKind.Empty);
     }
 
     /// <summary>Heads of a business or a side (dire_forecasts.txt's firm), in their forms.</summary>

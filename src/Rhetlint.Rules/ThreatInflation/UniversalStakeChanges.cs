@@ -28,8 +28,6 @@ internal static class UniversalStakeChanges
 {
     private static readonly TaggedLexicon Lexicon = TaggedLexicon.Load(RuleLexicons.Store, "stake_changes");
 
-    private static readonly Lazy<PhraseList> States = new(() => Lexicon.Phrases("state"));
-
     private static readonly FrozenSet<string> PersonStates = Lexicon.Words("person");
 
     private static readonly Lazy<PhraseList> Livelihoods = new(() => Lexicon.Phrases("livelihood"));
@@ -80,8 +78,8 @@ internal static class UniversalStakeChanges
         if (k >= sentence.EndToken) return null;
         int? end = null;
         var article = Norm(k) is "a" or "an" ? 1 : 0;
-        if (cessation && States.Value.LongestAt(tokens, k + article, sentence.EndToken) is var length and > 0)
-            end = article == 1 ? Catastrophes.ObjectEnd(tokens, sentence, k + 1) : k + length;
+        if (cessation && EndStateReader.StateAt(tokens, sentence, k + article) is { } state)
+            end = article == 1 ? Catastrophes.ObjectEnd(tokens, sentence, k + 1) : state.End;
         else if (person && PersonStates.Contains(Norm(k))) end = k + 1;
         else if (Norm(k) == "out" && Norm(k + 1) == "of")
             end = Livelihoods.Value.LongestAt(tokens, k + 2, sentence.EndToken) is var livelihood and > 0 ? k + 2 + livelihood : DwellingPlaces.EndAt(tokens, sentence, k + 2);
