@@ -183,6 +183,9 @@ internal static class DireForecasts
         // A deadline before the subject is no part of it: "within three years every post office" counts no "three".
         var subjectStart = Math.Max(Catastrophes.SubjectStart(tokens, sentence, i), deadline is { } d && d.End <= i ? d.End : 0);
         if (HasCount(tokens, subjectStart, i) || HasCount(tokens, outcomeEnd, objectEnd) || IsComparison(tokens, sentence, outcomeEnd)) return null;
+        // "Every phone will be dead", "every ticket will be gone within two hours": an end state of a thing, a notice or a sale.
+        if ((ending is not null || (passive || becoming) && kind is not (Outcome.Die or Outcome.Loss))
+            && EndStateReader.IsNotice(tokens, sentence, SubjectHead(tokens, subjectStart, i), outcomeEnd, deadline, kind is Outcome.Dead or Outcome.Wreck or Outcome.Ruin && ending is not { Passable: true })) return null;
         // "Some patients will die within days": a part is a prognosis with its own odds, not a worst case.
         if (HasPartial(tokens, subjectStart, i)) return null;
         if (active && !ObjectIsDire(document, tokens, outcomeEnd, objectEnd, kind)) return null;
@@ -312,7 +315,7 @@ internal static class DireForecasts
         end < sentence.EndToken && (OccasionWords.Contains(tokens[end].Norm) || IsRecurringTime(tokens, sentence, end));
 
     /// <summary>Parts of the day (WordNet's time_of_day.n.01 and the parts of day.n.04), which come round every day.</summary>
-    private static readonly FrozenSet<string> PartsOfDay = FrozenSet.ToFrozenSet(
+    internal static readonly FrozenSet<string> PartsOfDay = FrozenSet.ToFrozenSet(
         ["morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "night", "nights", "nightfall", "dusk", "dawn", "daybreak", "sunset", "sundown", "midnight", "noon"],
         StringComparer.Ordinal);
 

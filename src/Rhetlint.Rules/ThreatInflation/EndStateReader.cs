@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Rhetlint.Core.Lexicons;
+using Rhetlint.Core.Semantics;
 using Rhetlint.Core.Syntax;
 
 namespace Rhetlint.Rules.ThreatInflation;
@@ -31,6 +32,10 @@ internal static class EndStateReader
 
     private static readonly FrozenSet<string> Passing = Lexicon.Words("passing");
 
+    /// <summary>Nouns whose end is an owner's or a garden's (end_states_wordnet.txt's thing: devices, goods, plants), in their forms.</summary>
+    private static readonly Lazy<FrozenSet<string>> Things = new(() =>
+        Lexicon.Words("thing").SelectMany(word => Inflections.NounForms(word)).ToFrozenSet(StringComparer.Ordinal));
+
     private static readonly (string Name, EndStateKind Kind)[] Kinds =
         [("closed", EndStateKind.Closed), ("ruined", EndStateKind.Ruined), ("gone", EndStateKind.Gone), ("dead", EndStateKind.Dead), ("empty", EndStateKind.Empty)];
 
@@ -53,6 +58,42 @@ internal static class EndStateReader
     /// <summary>The event of ending at <paramref name="k"/>: a base form after a modal, or a participle after "have" when <paramref name="perfect"/>.</summary>
     public static EndState? EventAt(ImmutableArray<Token> tokens, Sentence sentence, int k, bool perfect) =>
         Read(perfect ? PerfectEvents.Value : Events.Value, tokens, sentence, k);
+
+    /// <summary>
+    /// Whether an end state said of the subject headed at <paramref name="head"/> is news of a thing, a notice or a
+    /// replacement rather than a stake's end: the subject is a device, a good or a plant ("every phone will be dead",
+    /// "every weed will be dead"); a successor or an ending event follows the state ("gone, replaced by charging
+    /// hubs", "empty after the sale"); or, unless it is a death or a ruin (<paramref name="anyRange"/>), which is dire
+    /// at any range, the deadline is shorter than a month ("by midnight", "within two hours": a sell-out or a closing time).
+    /// </summary>
+    public static bool IsNotice(ImmutableArray<Token> tokens, Sentence sentence, int head, int stateEnd, (int Start, int End)? deadline, bool anyRange)
+    {
+        if (head < sentence.EndToken && tokens[head].IsWord && Things.Value.Contains(tokens[head].Norm)) return true;
+        if (!anyRange && deadline is { } near && IsShort(tokens, near)) return true;
+        return IsReplacedAfter(tokens, sentence, stateEnd);
+    }
+
+    private static readonly Lazy<int?> Month = new(() => TimeScale.RankOf("month"));
+
+    /// <summary>A deadline in units shorter than a month or in a part of the day: "within two hours", "by midnight".</summary>
+    private static bool IsShort(ImmutableArray<Token> tokens, (int Start, int End) deadline)
+    {
+        for (var k = deadline.Start; k < deadline.End; k++)
+            if (TimeScale.RankOf(tokens[k]) is int rank && Month.Value is int month && rank < month || DireForecasts.PartsOfDay.Contains(tokens[k].Norm)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// A successor or an ending event named right after the state: ", replaced by …", "to make way for …"
+    /// (replace.v.01, make_way.v.01), "after the clearance sale", "once the lease runs out".
+    /// </summary>
+    private static bool IsReplacedAfter(ImmutableArray<Token> tokens, Sentence sentence, int from)
+    {
+        string Norm(int j) => sentence.NormAt(tokens, j);
+        var k = from < sentence.EndToken && tokens[from].Text == "," ? from + 1 : from;
+        if (Norm(k) is "and") k++;
+        return Norm(k) is "replaced" or "once" or "after" || Norm(k) == "to" && Norm(k + 1) == "make" && Norm(k + 2) == "way";
+    }
 
     private static EndState? Read(FrozenDictionary<string, Entry[]> forms, ImmutableArray<Token> tokens, Sentence sentence, int k)
     {

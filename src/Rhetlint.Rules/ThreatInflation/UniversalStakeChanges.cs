@@ -55,6 +55,7 @@ internal static class UniversalStakeChanges
         // The deadline may open a long subject's clause: "By the end of next season every amateur rowing club on the river will …".
         var deadline = DireForecasts.DeadlineIn(tokens, sentence, set, end);
         if (deadline is not { } near || DireForecasts.IsNoticeDate(tokens, near)) return null;
+        if (EndStateReader.IsNotice(tokens, sentence, DireForecasts.SubjectHead(tokens, set, i), end, near, anyRange: false)) return null;
         if (HasFigure(tokens, sentence) || ImageryContext.SentenceHas(tokens, sentence, DireForecasts.LiteralEvents)) return null;
         return new WorstCasePredictions.Prediction(Math.Min(i, near.Start), k, Math.Max(end, near.End), Hedged: false);
     }
