@@ -57,7 +57,17 @@ internal static class EndStateReader
 
     /// <summary>The event of ending at <paramref name="k"/>: a base form after a modal, or a participle after "have" when <paramref name="perfect"/>.</summary>
     public static EndState? EventAt(ImmutableArray<Token> tokens, Sentence sentence, int k, bool perfect) =>
-        Read(perfect ? PerfectEvents.Value : Events.Value, tokens, sentence, k);
+        Read(perfect ? PerfectEvents.Value : Events.Value, tokens, sentence, k) is { } ending && !HasObject(tokens, sentence, ending.End) ? ending : null;
+
+    /// <summary>
+    /// Whether a noun phrase follows the verb, making it the transitive sense ("will shut down the library", "will close
+    /// every branch"): the act of an owner, not an ending forecast. An intransitive ending is followed by the sentence's
+    /// end, a preposition, a conjunction or an adverb ("will fold within a year", "will close for good", "will fold and").
+    /// </summary>
+    private static bool HasObject(ImmutableArray<Token> tokens, Sentence sentence, int end) =>
+        end < sentence.EndToken && tokens[end].IsWord && !FunctionWords.Prepositions.Contains(tokens[end])
+        && tokens[end].Norm is not ("and" or "or" or "but" or "if" or "unless" or "when" or "as" or "because" or "once" or "forever" or "too")
+        && !tokens[end].Norm.EndsWith("ly", StringComparison.Ordinal);
 
     /// <summary>
     /// Whether an end state said of the subject headed at <paramref name="head"/> is news of a thing, a notice or a

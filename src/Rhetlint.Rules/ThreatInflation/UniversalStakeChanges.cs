@@ -55,7 +55,9 @@ internal static class UniversalStakeChanges
         // The deadline may open a long subject's clause: "By the end of next season every amateur rowing club on the river will …".
         var deadline = DireForecasts.DeadlineIn(tokens, sentence, set, end);
         if (deadline is not { } near || DireForecasts.IsNoticeDate(tokens, near)) return null;
-        if (EndStateReader.IsNotice(tokens, sentence, DireForecasts.SubjectHead(tokens, set, i), end, near, anyRange: false)) return null;
+        // An end state is weighed as the dire forecasts weigh it: a thing's, a notice's, a plan's, or a harm's end is news.
+        if (EndStateReader.IsNotice(tokens, sentence, DireForecasts.SubjectHead(tokens, set, i), end, near, anyRange: false)
+            || DireForecasts.IsUnderPlan(tokens, sentence) || Catastrophes.IsHeadedByHarm(tokens, set, i)) return null;
         if (HasFigure(tokens, sentence) || ImageryContext.SentenceHas(tokens, sentence, DireForecasts.LiteralEvents)) return null;
         return new WorstCasePredictions.Prediction(Math.Min(i, near.Start), k, Math.Max(end, near.End), Hedged: false);
     }
@@ -79,7 +81,8 @@ internal static class UniversalStakeChanges
         if (k >= sentence.EndToken) return null;
         int? end = null;
         var article = Norm(k) is "a" or "an" ? 1 : 0;
-        if (cessation && EndStateReader.StateAt(tokens, sentence, k + article) is { } state)
+        // People gone or dead are a death or a departure, which the dire forecasts weigh (a player "gone by the summer").
+        if (cessation && EndStateReader.StateAt(tokens, sentence, k + article) is { } state && !(person && state.Kind is EndStateKind.Gone or EndStateKind.Dead))
             end = article == 1 ? Catastrophes.ObjectEnd(tokens, sentence, k + 1) : state.End;
         else if (person && PersonStates.Contains(Norm(k))) end = k + 1;
         else if (Norm(k) == "out" && Norm(k + 1) == "of")
