@@ -56,7 +56,21 @@ EVENT_ROOTS = [
     ("empty", "dry_up", 1),
 ]
 PASSING_ROOTS = [("verb", "close", 1), ("verb", "close", 2), ("adj", "closed", 1), ("adj", "closed", 3),
-                 ("adj", "closed", 4), ("adj", "dark", 11), ("adj", "empty", 1)]
+                 ("adj", "closed", 4), ("adj", "dark", 11), ("adj", "empty", 1), ("adj", "uninhabited", 1),
+                 ("adj", "untenanted", 1), ("adj", "dry", 1)]
+# Passing roots read with their similar-to sets: an emptiness of a room or a flat ("vacant", like "empty") is a
+# tenancy's gap, refilled ahead of works or by new tenants ("every flat will be vacant ahead of refurbishment").
+PASSING_SIMILAR = {("empty", 1)}
+# Verbs of moving or transferring (tag "move"): a clause of moving after the state names where its users go, a
+# successor ("vacant as pupils move into the new wing", "untenanted with residents transferred to Elm Court").
+# travel.v.01 without "go" and "locomote" ("as the jobs go" is the harm itself), move.v.04 (change residence),
+# relocate.v.01/02, transfer.v.01/04, migrate.v.01.
+MOVE_ROOTS = [("travel", 1), ("move", 4), ("relocate", 1), ("relocate", 2), ("transfer", 1), ("transfer", 4),
+              ("migrate", 1)]
+MOVE_EXCLUDED = {"go", "locomote"}
+# Verbs of ending (tag "end", end.v.01 and end.v.02): their participle clause after the state narrates what the
+# closures end, a news report's measured close ("will have closed down, ending two centuries of mining").
+END_ROOTS = [("end", 1), ("end", 2)]
 # Members whose commoner use is no ending of a stake: "drawn" and "stoppered" (closed.a.01's curtains and bottles),
 # "finished" (done, as work is), "lost" (ruined.a.01's similar set), "flop" and "fall flat" (a plan's failure, as in
 # gen_ruin_predicates), "exsiccate", "dehydrate", "desiccate" (drying of a body or a food), "bare" (empty.a.01's
@@ -81,6 +95,7 @@ IDIOMS = [
     ("done", "ruined", "wipe off the map"), ("done", "closed", "shut down"),
     ("state", "ruined", "on the scrapheap"), ("state", "ruined", "on the scrap heap"), ("state", "ruined", "in ruins"),
     ("state", "closed", "out of business"), ("state", "gone", "a thing of the past"), ("state", "gone", "no more"),
+    ("event", "ruined", "go to the wall"),
 ]
 
 
@@ -141,9 +156,20 @@ def things():
 def passing():
     words = set()
     for part, lemma, number in PASSING_ROOTS:
+        synsets = load_synsets(part)
         offset = load_senses(part)[lemma][number - 1]
-        words |= {w.lower().replace("_", " ") for w in load_synsets(part)[offset].words}
+        group = [offset]
+        if (lemma, number) in PASSING_SIMILAR:
+            group += [p.target for p in synsets[offset].pointers if p.symbol == "&"]
+        words |= {w.lower().replace("_", " ") for o in group for w in synsets[o].words}
     return words
+
+
+def verbs(roots, excluded=frozenset()):
+    senses = load_senses("verb")
+    synsets = load_synsets("verb")
+    return sorted({w.lower() for lemma, number in roots for w in synsets[senses[lemma][number - 1]].words
+                   if "_" not in w and w.lower() not in excluded})
 
 
 def main():
@@ -163,6 +189,8 @@ def main():
         lines += [f"{form}-{kind}\t{phrase}" for phrase, kind in sorted(best.items(), key=lambda e: (e[1], e[0]))]
     lines += [f"passing\t{w}" for w in sorted(passing())]
     lines += [f"thing\t{w}" for w in things()]
+    lines += [f"move\t{w}" for w in verbs(MOVE_ROOTS, MOVE_EXCLUDED)]
+    lines += [f"end\t{w}" for w in verbs(END_ROOTS)]
     header = [
         "# end_states_wordnet.txt — end states of cessation or ruin a certain forecast predicts of a stake (issue 16,",
         "#   EndStates: \"every bakery will be padlocked\", \"every bookshop will fold\", \"the fleet will be on the scrapheap\")",
@@ -170,8 +198,11 @@ def main():
         "#   participles of " + ", ".join(f"{l}.v.{n:02d}" for _, l, n in DONE_ROOTS) + ";",
         "#   events " + ", ".join(f"{l}.v.{n:02d}" for _, l, n in EVENT_ROOTS) + "; and idioms of ending WordNet does not file.",
         f"#   A member is kept when the root is among its {SENSE_RANK} most frequent senses; see the generator for the few left out by name.",
-        "#   passing: members of close.v.01/02, closed.a.01/03/04, dark.a.11, empty.a.01 — a door's or a night's closing,",
+        "#   passing: members of close.v.01/02, closed.a.01/03/04, dark.a.11, empty.a.01 (with its similar-to set),",
+        "#   uninhabited.a.01, untenanted.a.01, dry.a.01 — a door's, a night's, a tenancy's or a licence's closing,",
         "#   which says nothing of permanence without \"for good\" or a set's normal state.",
+        "#   move: travel.v.01 (not go), move.v.04, relocate.v.01/02, transfer.v.01/04, migrate.v.01 — a clause of moving",
+        "#   after the state names a successor. end: end.v.01/02 — a participle clause of ending narrates news.",
         "#   thing: nouns whose end is an owner's or a garden's: first sense under instrumentality.n.03 or commodity.n.01,",
         "#   or a first sense under plant.n.02; none of their first senses a person, group, place, structure or medium.n.01.",
         "# Generated by tools/gen_end_states.py; do not edit by hand.",

@@ -32,6 +32,10 @@ internal static class EndStateReader
 
     private static readonly FrozenSet<string> Passing = Lexicon.Words("passing");
 
+    /// <summary>The lexicon's words under <paramref name="tag"/> as verbs, in all their forms ("move": "moving", "moved").</summary>
+    internal static FrozenSet<string> VerbFormsOf(string tag) =>
+        Lexicon.Words(tag).SelectMany(Inflections.VerbForms).ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Nouns whose end is an owner's or a garden's (end_states_wordnet.txt's thing: devices, goods, plants), in their forms.</summary>
     private static readonly Lazy<FrozenSet<string>> Things = new(() =>
         Lexicon.Words("thing").SelectMany(word => Inflections.NounForms(word)).ToFrozenSet(StringComparer.Ordinal));
@@ -80,7 +84,16 @@ internal static class EndStateReader
     {
         if (head < sentence.EndToken && tokens[head].IsWord && Things.Value.Contains(tokens[head].Norm)) return true;
         if (!anyRange && deadline is { } near && IsShort(tokens, near)) return true;
-        return IsReplacedAfter(tokens, sentence, stateEnd);
+        return IsFromDate(tokens, sentence) || StateSequels.IsSuccessorOrNews(tokens, sentence, DireForecasts.DurationEnd(tokens, sentence, stateEnd) ?? stateEnd);
+    }
+
+    /// <summary>"From January …", "from next year …": a sentence opening on the date a rule starts is a notice of that rule.</summary>
+    private static bool IsFromDate(ImmutableArray<Token> tokens, Sentence sentence)
+    {
+        var first = sentence.FirstToken;
+        return first + 1 < sentence.EndToken && tokens[first].Norm == "from"
+            && (FunctionWords.Months.Contains(tokens[first + 1]) || FunctionWords.Weekdays.Contains(tokens[first + 1]) || tokens[first + 1].IsYear
+                || tokens[first + 1].Norm is "next" or "this" or "now" or "today" or "tomorrow");
     }
 
     private static readonly Lazy<int?> Month = new(() => TimeScale.RankOf("month"));
@@ -91,18 +104,6 @@ internal static class EndStateReader
         for (var k = deadline.Start; k < deadline.End; k++)
             if (TimeScale.RankOf(tokens[k]) is int rank && Month.Value is int month && rank < month || DireForecasts.PartsOfDay.Contains(tokens[k].Norm)) return true;
         return false;
-    }
-
-    /// <summary>
-    /// A successor or an ending event named right after the state: ", replaced by …", "to make way for …"
-    /// (replace.v.01, make_way.v.01), "after the clearance sale", "once the lease runs out".
-    /// </summary>
-    private static bool IsReplacedAfter(ImmutableArray<Token> tokens, Sentence sentence, int from)
-    {
-        string Norm(int j) => sentence.NormAt(tokens, j);
-        var k = from < sentence.EndToken && tokens[from].Text == "," ? from + 1 : from;
-        if (Norm(k) is "and") k++;
-        return Norm(k) is "replaced" or "once" or "after" || Norm(k) == "to" && Norm(k + 1) == "make" && Norm(k + 2) == "way";
     }
 
     private static EndState? Read(FrozenDictionary<string, Entry[]> forms, ImmutableArray<Token> tokens, Sentence sentence, int k)
@@ -116,6 +117,8 @@ internal static class EndStateReader
             if (kind is EndStateKind.Closed or EndStateKind.Empty && !next.Passing) kind = next.Kind;
             end = next.End;
         }
+        // "will have folded into the new regional league", "will be folded into the trust": a merger names its successor.
+        if (end < sentence.EndToken && tokens[end].Norm == "into") return null;
         var lasting = DireForecasts.DurationEnd(tokens, sentence, end) is not null;
         // "closed for the season", "shut for resurfacing until Friday", "empty over the holidays": a bounded state is a notice.
         if (!lasting && end < sentence.EndToken && Bounds.Contains(tokens[end].Norm)) return null;
