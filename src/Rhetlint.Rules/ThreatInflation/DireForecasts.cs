@@ -168,6 +168,8 @@ internal static class DireForecasts
             : becoming ? Match(States.Value, tokens, sentence, k)
             : passive ? Match(States.Value, tokens, sentence, k) ?? Match(Participles.Value, tokens, sentence, k) ?? WorthAt(tokens, sentence, k)
             : Match(BaseForms.Value, tokens, sentence, k);
+        var ending = outcome is null ? EndStateAt(tokens, sentence, k, perfect, passive || becoming) : null;
+        outcome ??= ending?.Outcome;
         if (outcome is not var (kind, outcomeEnd)) return null;
         // "will be over the border", "over the moon": "over" before a noun phrase is a preposition, not an ending.
         if (kind == Outcome.End && outcomeEnd < sentence.EndToken && (FunctionWords.Definite.Contains(tokens[outcomeEnd])
@@ -181,6 +183,9 @@ internal static class DireForecasts
         // A deadline before the subject is no part of it: "within three years every post office" counts no "three".
         var subjectStart = Math.Max(Catastrophes.SubjectStart(tokens, sentence, i), deadline is { } d && d.End <= i ? d.End : 0);
         if (StatedSets.HasCount(tokens, sentence, subjectStart, i) || HasCount(tokens, outcomeEnd, objectEnd) || IsComparison(tokens, sentence, outcomeEnd)) return null;
+        // "Every phone will be dead", "every ticket will be gone within two hours": an end state of a thing, a notice or a sale.
+        if ((ending is not null || (passive || becoming) && kind is not (Outcome.Die or Outcome.Loss))
+            && EndStateReader.IsNotice(tokens, sentence, SubjectHead(tokens, subjectStart, i), outcomeEnd, deadline, kind is Outcome.Dead or Outcome.Wreck or Outcome.Ruin && ending is not { Passable: true })) return null;
         // "Some patients will die within days": a part is a prognosis with its own odds, not a worst case.
         if (HasPartial(tokens, subjectStart, i)) return null;
         if (active && !ObjectIsDire(document, tokens, outcomeEnd, objectEnd, kind)) return null;
@@ -209,7 +214,7 @@ internal static class DireForecasts
         // "Half the town will be gone to the coast for the bank holiday": a set gone somewhere is on a trip.
         if (kind == Outcome.Gone && Departures.IsTrip(tokens, sentence, outcomeEnd)) return null;
         // "Within five years every lead pipe will be gone under the replacement programme": a loss on a plan's timetable.
-        if (kind is Outcome.Loss or Outcome.Gone or Outcome.Dead or Outcome.End && IsUnderPlan(tokens, sentence)) return null;
+        if ((kind is Outcome.Loss or Outcome.Gone or Outcome.Dead or Outcome.End || ending is { Passable: true }) && IsUnderPlan(tokens, sentence)) return null;
         // "Our high street will be dead": the death of a stake that never lived is its ruin, weighed as a state of ruin is.
         var deadStake = kind == Outcome.Dead && IsDeadStake(document, tokens, sentence, subjectStart, i, outcomeEnd, deadline);
         points += kind is Outcome.Die or Outcome.Ruin or Outcome.Unlivable or Outcome.Wreck || deadStake ? 1 : 0;
@@ -236,7 +241,19 @@ internal static class DireForecasts
             start = Math.Min(start, dated.Start);
             end = Math.Max(end, dated.End);
         }
-        return new Reading(start, outcomeStart, end, points, Wreck: kind == Outcome.Wreck);
+        return new Reading(start, outcomeStart, end, points, Wreck: kind == Outcome.Wreck && ending is not { Passable: true });
+    }
+
+    /// <summary>
+    /// An end state of <see cref="EndStateReader"/> where no outcome of this lexicon stands: a ruin or a closure weighed
+    /// as a state of ruin (it needs a stake), a death or an absence as its own kind. A closure or an emptying can be
+    /// undone, so it is <c>Passable</c>: it must last ("shut for good", "shuttered and derelict"), and a plan or a year makes it a schedule.
+    /// </summary>
+    private static ((Outcome Kind, int End) Outcome, bool Passable)? EndStateAt(ImmutableArray<Token> tokens, Sentence sentence, int k, bool perfect, bool state)
+    {
+        if ((state ? EndStateReader.StateAt(tokens, sentence, k) : EndStateReader.EventAt(tokens, sentence, k, perfect)) is not { Lasting: true } ending) return null;
+        var kind = ending.Kind switch { EndStateKind.Dead => Outcome.Dead, EndStateKind.Gone => Outcome.Gone, _ => Outcome.Wreck };
+        return ((kind, ending.End), ending.Kind is EndStateKind.Closed or EndStateKind.Empty);
     }
 
     /// <summary>Heads of a business or a side (dire_forecasts.txt's firm), in their forms.</summary>
@@ -300,7 +317,7 @@ internal static class DireForecasts
         end < sentence.EndToken && (OccasionWords.Contains(tokens[end].Norm) || IsRecurringTime(tokens, sentence, end));
 
     /// <summary>Parts of the day (WordNet's time_of_day.n.01 and the parts of day.n.04), which come round every day.</summary>
-    private static readonly FrozenSet<string> PartsOfDay = FrozenSet.ToFrozenSet(
+    internal static readonly FrozenSet<string> PartsOfDay = FrozenSet.ToFrozenSet(
         ["morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "night", "nights", "nightfall", "dusk", "dawn", "daybreak", "sunset", "sundown", "midnight", "noon"],
         StringComparer.Ordinal);
 

@@ -16,7 +16,8 @@ namespace Rhetlint.Rules.ThreatInflation;
 /// <item>"a thing of the past", an end weighed like a loss: it needs a deadline of a season or longer, a totality or
 ///   a duration besides the stake ("within a decade the village bus will be a thing of the past" is not enough: a bus
 ///   is no stake; "within a decade local radio will be a thing of the past" is);</item>
-/// <item>any end state of dire_forecasts.txt (dead, gone, over, finished …) said of a stake the writer's community
+/// <item>any end state of dire_forecasts.txt (dead, gone, over, finished …) or of <see cref="EndStateReader"/>
+///   (boarded up, derelict, gone under …) said of a stake the writer's community
 ///   names by its memory of it — a relative clause of "we" or "I" with a verb of knowing, loving, remembering or
 ///   growing up, or "as we know it": "the Tarnside we grew up with will be finished within a decade", "village
 ///   cricket as we know it will be finished within a decade". The memory makes even a club or a town the readers'
@@ -49,6 +50,7 @@ internal static class EndedStakes
         var (state, end) = Norm(k + 1) == "as" && DeathStates.Contains(Norm(k + 2)) && Norm(k + 3) == "as" ? (State.Simile, Catastrophes.ObjectEnd(tokens, sentence, k + 4))
             : Norm(k + 1) == "a" && Norm(k + 2) == "thing" && Norm(k + 3) == "of" && Norm(k + 4) == "the" && Norm(k + 5) == "past" ? (State.Past, k + 6)
             : EndStates.Contains(Norm(k + 1)) ? (State.Plain, k + 2)
+            : EndStateReader.StateAt(tokens, sentence, k + 1) is { Lasting: true } ending ? (State.Plain, ending.End)
             : (State.Plain, -1);
         if (end < 0) return null;
         var duration = DireForecasts.DurationEnd(tokens, sentence, end);

@@ -96,6 +96,21 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
               place or a natural object — weighed the same way: "our high street will be dead", "the Tarn estuary will
               be dead" (a group by its first sense is as often a thing or an evening: "the phone line will be dead",
               "the party will be dead by midnight"; a practice keeps its two marks);
+            - an end state of cessation or ruin, one shared reader for every forecast reading (WordNet's closure, ruin,
+              absence, death and emptiness, the participles of closing, abandoning and destroying, and idioms of
+              ending): a closure or an emptying, which can be undone, must last ("shut for good", "shuttered and
+              derelict") and is a schedule under a plan or with a year; ruin, absence and death weigh as above; events
+              of ending after the modal count the same: "within two years every family bakery in Dunmore will be
+              padlocked", "within a year every bookshop in Rellport will fold", "within three years every corner shop
+              in Ashby will have gone under", "within two years every small theatre in Kelby will go to the wall", "by next spring the whole fishing fleet of Penmarrow will be on the
+              scrapheap". Not the end of a device, a good or a plant ("every phone on the old network will be dead"),
+              a closure or an absence within less than a month ("by midnight every bar will be shut", "within two
+              hours every ticket will be gone"), a tenancy's gap or a licence's "dry", which pass ("every flat will be
+              vacant"), a rule from a date ("from January the whole site will be dry"), a merger ("will have folded
+              into the new league"), or a state followed by its successor, its purpose, a move to a destination or a
+              clause of ending ("gone, replaced by charging hubs", "empty after the clearance sale", "vacant ahead of
+              refurbishment", "untenanted as residents move to the new block", "closed down, ending two centuries of
+              mining");
             - a negated survival ("will not survive", "won't last", "will not outlast") of a collective or of something
               a society holds in common — a language, a freedom, trust, an idea — with the era it fails to outlast ("the
               decade", "the century", "the generation") or a deadline: "trust in the currency will not survive the

@@ -28,8 +28,6 @@ internal static class UniversalStakeChanges
 {
     private static readonly TaggedLexicon Lexicon = TaggedLexicon.Load(RuleLexicons.Store, "stake_changes");
 
-    private static readonly Lazy<PhraseList> States = new(() => Lexicon.Phrases("state"));
-
     private static readonly FrozenSet<string> PersonStates = Lexicon.Words("person");
 
     private static readonly Lazy<PhraseList> Livelihoods = new(() => Lexicon.Phrases("livelihood"));
@@ -58,6 +56,9 @@ internal static class UniversalStakeChanges
         // The deadline may open a long subject's clause: "By the end of next season every amateur rowing club on the river will …".
         var deadline = DireForecasts.DeadlineIn(tokens, sentence, set, end);
         if (deadline is not { } near || DireForecasts.IsNoticeDate(tokens, near)) return null;
+        // An end state is weighed as the dire forecasts weigh it: a thing's, a notice's, a plan's, or a harm's end is news.
+        if (EndStateReader.IsNotice(tokens, sentence, DireForecasts.SubjectHead(tokens, set, i), end, near, anyRange: false)
+            || DireForecasts.IsUnderPlan(tokens, sentence) || Catastrophes.IsHeadedByHarm(tokens, set, i)) return null;
         if (HasFigure(tokens, sentence) || ImageryContext.SentenceHas(tokens, sentence, DireForecasts.LiteralEvents)) return null;
         return new WorstCasePredictions.Prediction(Math.Min(i, near.Start), k, Math.Max(end, near.End), Hedged: false);
     }
@@ -81,8 +82,9 @@ internal static class UniversalStakeChanges
         if (k >= sentence.EndToken) return null;
         int? end = null;
         var article = Norm(k) is "a" or "an" ? 1 : 0;
-        if (cessation && States.Value.LongestAt(tokens, k + article, sentence.EndToken) is var length and > 0)
-            end = article == 1 ? Catastrophes.ObjectEnd(tokens, sentence, k + 1) : k + length;
+        // People gone or dead are a death or a departure, which the dire forecasts weigh (a player "gone by the summer").
+        if (cessation && EndStateReader.StateAt(tokens, sentence, k + article) is { } state && !(person && state.Kind is EndStateKind.Gone or EndStateKind.Dead))
+            end = article == 1 ? Catastrophes.ObjectEnd(tokens, sentence, k + 1) : state.End;
         else if (person && PersonStates.Contains(Norm(k))) end = k + 1;
         else if (Norm(k) == "out" && Norm(k + 1) == "of")
             end = Livelihoods.Value.LongestAt(tokens, k + 2, sentence.EndToken) is var livelihood and > 0 ? k + 2 + livelihood : DwellingPlaces.EndAt(tokens, sentence, k + 2);
