@@ -50,7 +50,7 @@ internal static class UniversalStakeChanges
         var subjectStart = ClauseStart(tokens, sentence, i);
         // The set runs from its universal to the modal; a deadline before it ("Within five years every …") is no count of it.
         var set = UniversalAt(tokens, subjectStart, i);
-        if (set == i && StatedSets.CoveringIn(tokens, sentence, subjectStart, i) is { } stated) set = stated.Start;
+        if (set == i && StatedSets.CoveringIn(tokens, sentence, subjectStart, i) is { } stated && (stated.How != SetStatement.DefinitePlural || IsAbandonedState(tokens, sentence, k))) set = stated.Start;
         if (set == i || StatedSets.HasCount(tokens, sentence, set, i)) return null;
         if (StateEnd(tokens, sentence, k, IsPeople(tokens, sentence, set, i)) is not int end) return null;
         // The deadline may open a long subject's clause: "By the end of next season every amateur rowing club on the river will …".
@@ -62,6 +62,14 @@ internal static class UniversalStakeChanges
         if (HasFigure(tokens, sentence) || ImageryContext.SentenceHas(tokens, sentence, DireForecasts.LiteralEvents)) return null;
         return new WorstCasePredictions.Prediction(Math.Min(i, near.Start), k, Math.Max(end, near.End), Hedged: false);
     }
+
+    /// <summary>
+    /// Whether the state at <paramref name="k"/> is one a plain definite plural can be left in, a state rather than an
+    /// act or a departure: "the village schools will be empty" is a loss, while "the temporary stalls will be gone by
+    /// spring" is a site cleared and "the old huts will be destroyed" a demolition.
+    /// </summary>
+    private static bool IsAbandonedState(ImmutableArray<Token> tokens, Sentence sentence, int k) =>
+        EndStateReader.StateAt(tokens, sentence, k) is { Kind: not EndStateKind.Gone } && !Participles.IsParticiple(tokens[k].Norm);
 
     /// <summary>RH1004's wished state at <paramref name="k"/> after "want" and the set starting at <paramref name="set"/>: the end of the state, or null.</summary>
     public static int? WishedStateEnd(ImmutableArray<Token> tokens, Sentence sentence, int set, int k) =>
