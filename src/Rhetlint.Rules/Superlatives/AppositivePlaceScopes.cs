@@ -1,0 +1,45 @@
+using System.Collections.Immutable;
+using Rhetlint.Core.Semantics;
+using Rhetlint.Core.Syntax;
+
+namespace Rhetlint.Rules.Superlatives;
+
+/// <summary>
+/// "Mara Lind, Norway's most gifted striker, signed on Friday", "we ate at Pellow's, the county's finest bakery.": a
+/// judged rank after a place or a field, set off by a comma after the noun it describes, ranks that noun as "Pellow's
+/// is the county's finest bakery" does (<see cref="PlaceScopes"/>); the place names the set and supports nothing.
+/// The phrase must close at a comma or the sentence's end, so a scope or clause after it is read by the other gates.
+/// Wire copy describes its sources with such a phrase ("The Harlow Trust, the county's most influential housing
+/// charity, said it would appeal"): inside an attribution frame's source the rank is a credential, which RH2004 and the
+/// sourcing rules judge. A plan, a hope, a schedule or a year in the sentence dates or aims the rank, and a later
+/// "with" phrase that counts ("with 112 caps") measures it, as for the predicate.
+/// </summary>
+internal static class AppositivePlaceScopes
+{
+    /// <summary>
+    /// Whether the possessor at <paramref name="possessor"/> scopes the judged superlative at <paramref name="degree"/>
+    /// in an appositive that ends at <paramref name="end"/>.
+    /// </summary>
+    public static bool ScopesJudgedRank(DocumentModel document, int possessor, int degree, int end)
+    {
+        var tokens = document.Tokens;
+        if (Vocabulary.IsMeasurableDegree(tokens[degree]) || PlaceScopes.CompassDegrees.Contains(tokens[degree].Norm)) return false;
+        if (!PlaceScopes.IsPlaceOrField(tokens, possessor)) return false;
+        var sentence = document.SentenceOf(possessor);
+        var open = possessor > sentence.FirstToken && tokens[possessor - 1].Norm == "the" ? possessor - 1 : possessor;
+        if (!IsAppositive(tokens, sentence, open, end)) return false;
+        if (PlannedForecasts.IsPlanned(tokens, sentence) || PlaceScopes.FollowsWithFigure(tokens, sentence, degree)) return false;
+        foreach (var frame in document.FramesIn(sentence))
+            if (frame.SourceStart <= open && open < frame.SourceEnd) return false;
+        return true;
+    }
+
+    /// <summary>", the county's finest bakery," after a word: the phrase follows a comma and closes the clause's noun.</summary>
+    private static bool IsAppositive(ImmutableArray<Token> tokens, Sentence sentence, int open, int end)
+    {
+        if (open - 2 < sentence.FirstToken || tokens[open - 1].Text != "," || !tokens[open - 2].IsWord) return false;
+        // "Britain's most trusted GP": a head in capitals, which the phrase reader leaves out as a name.
+        while (end < sentence.EndToken && tokens[end].IsWord && tokens[end].IsCapitalized) end++;
+        return end >= sentence.EndToken || !tokens[end].IsWord;
+    }
+}
