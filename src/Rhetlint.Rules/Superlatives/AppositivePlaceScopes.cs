@@ -1,4 +1,6 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
+using Rhetlint.Core.Lexicons;
 using Rhetlint.Core.Semantics;
 using Rhetlint.Core.Syntax;
 
@@ -12,10 +14,16 @@ namespace Rhetlint.Rules.Superlatives;
 /// Wire copy describes its sources with such a phrase ("The Harlow Trust, the county's most influential housing
 /// charity, said it would appeal"): inside an attribution frame's source the rank is a credential, which RH2004 and the
 /// sourcing rules judge. A plan, a hope, a schedule or a year in the sentence dates or aims the rank, and a later
-/// "with" phrase that counts ("with 112 caps") measures it, as for the predicate.
+/// "with" phrase that counts ("with 112 caps") measures it, as for the predicate. A degree of standing — renown,
+/// power, seniority, experience, success — describes the referent as wire copy does ("Tom Reese, the city's most senior
+/// officer,", "Arlo, the borough's most famous cat,", "the Rovers, the county's most successful club,"): a record or
+/// public fame, not the writer's verdict (<c>standing_adjectives_wordnet.txt</c>).
 /// </summary>
 internal static class AppositivePlaceScopes
 {
+    private static readonly Lazy<FrozenSet<string>> StandingAdjectives = new(() =>
+        RuleLexicons.Store.Lines("standing_adjectives_wordnet").Select(Token.Normalize).ToFrozenSet(StringComparer.Ordinal));
+
     /// <summary>
     /// Whether the possessor at <paramref name="possessor"/> scopes the judged superlative at <paramref name="degree"/>
     /// in an appositive that ends at <paramref name="end"/>.
@@ -24,7 +32,7 @@ internal static class AppositivePlaceScopes
     {
         var tokens = document.Tokens;
         if (Vocabulary.IsMeasurableDegree(tokens[degree]) || PlaceScopes.CompassDegrees.Contains(tokens[degree].Norm)) return false;
-        if (!PlaceScopes.IsPlaceOrField(tokens, possessor)) return false;
+        if (!PlaceScopes.IsPlaceOrField(tokens, possessor) || StandingAdjectives.Value.Contains(AdjectiveForms.BaseOf(tokens[degree].Norm) ?? tokens[degree].Norm)) return false;
         var sentence = document.SentenceOf(possessor);
         var open = possessor > sentence.FirstToken && tokens[possessor - 1].Norm == "the" ? possessor - 1 : possessor;
         if (!IsAppositive(tokens, sentence, open, end)) return false;

@@ -28,7 +28,9 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             Lind, Norway's most gifted striker, signed on Friday", "we ate at Pellow's, the county's finest bakery."; one
             inside the source of an attribution ("The Harlow Trust, the county's most influential housing charity, said
             …"), in a sentence with a plan, a hope or a year, or measured by a later "with" phrase that counts ("Spain's
-            most capped goalkeeper with 112 appearances") stays quiet. A measured rank after a
+            most capped goalkeeper with 112 appearances") stays quiet, and so does a degree of standing (renown, power,
+            seniority, experience, success, generated from WordNet) that describes the referent as wire copy does ("Tom
+            Reese, the city's most senior officer,", "the Rovers, the county's most successful club,"). A measured rank after a
             place ("is the country's largest carmaker"), an owner ("the club's most loyal supporter"), and such a phrase
             that names a referent or picks out a set rather than completing a copula ("quoted the nation's most
             prominent radio host", "stymied the state's most powerful politicians") stay bounded. So do a name that is

@@ -24,6 +24,10 @@ public class AppositivePlaceScopesTests
     // A measured rank is a fact of record.
     [InlineData("Halvard Steel, the country's largest steelmaker, cut 300 jobs.")]
     [InlineData("Ilse Morrow, the town's oldest resident, turned 104 on Tuesday.")]
+    // Standing — renown, seniority, success — describes the referent as wire copy does.
+    [InlineData("Arlo, the borough's most famous cat, has died aged 19.")]
+    [InlineData("Tom Reese, the city's most senior police officer, retired on Friday.")]
+    [InlineData("The Rovers, the county's most successful club, won again on Saturday.")]
     // A "with" phrase that counts measures the rank.
     [InlineData("Lena Ruiz, Spain's most capped goalkeeper with 112 appearances, retired on Sunday.")]
     [InlineData("Pia Sorel, Denmark's most successful cyclist with 14 stage wins, will ride the Tour.")]
