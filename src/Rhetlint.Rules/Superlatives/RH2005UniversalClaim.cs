@@ -77,11 +77,13 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
               clause does ("Nobody writing in Orsk today can build a chorus the way Tova Brin does");
             - a predicate of efficacy with a universal object: "works for literally everyone", "suits everybody";
             - a universal person narrowed by a scope, with a present verb of feeling or of holding a view (generated from
-              WordNet's verb.emotion and the verbs below believe, think, trust, respect, doubt, expect and evaluate) or
+              WordNet's verb.emotion and the verbs below believe, think, trust, respect, doubt and evaluate, less the
+              aims below want, hope, wish and expect: "Everyone in the choir expects to sing in May" states a plan) or
               "is against": "Everybody in Brackley hates the one-way system", "No one in the trade believes the figures",
               "Everybody in Kelmore is against the quarry"; a past scene ("Everyone in the room feared the worst") and
               events of the body, injury or motion ("Nobody in the building was hurt", "Everyone in the room stood") are
-              reports, and verbs of knowing and agreeing are RH2006's.
+              reports, and verbs of knowing and agreeing are RH2006's; the writer's own circle ("everyone in our
+              family") and an indefinite object, a truism of preference ("loves a sunny Saturday"), stay quiet.
             """,
         WhyIsThisBad = """
             One counterexample makes a universal claim false, and the reader usually knows one. About people in general

@@ -13,7 +13,9 @@ namespace Rhetlint.Rules.Superlatives;
 /// attitude of every member of a town, a trade or a group, which no one has asked. A past verb narrates a scene ("Everyone
 /// in the room feared the worst"), and a verb of the body, of injury or of motion reports an event ("Nobody in the
 /// building was hurt", "Everyone in the room stood"); neither is in the lexicon's present forms. Verbs of knowing and
-/// agreeing are RH2006's consensus claims, and "nobody knows" states ignorance.
+/// agreeing are RH2006's consensus claims, and "nobody knows" states ignorance. A scope the writer belongs to ("everyone
+/// in our family") is the writer's own circle, and an indefinite object ("everyone at the centre loves a sunny
+/// Saturday") a truism of preference, not a group's view of something.
 /// </summary>
 internal static class ScopedStanceUniversals
 {
@@ -30,7 +32,8 @@ internal static class ScopedStanceUniversals
         if (tokens[i].Norm is "everyone" or "everybody" or "nobody") scope = i + 1;
         else if (tokens[i].Norm == "no" && i + 1 < sentence.EndToken && tokens[i + 1].Norm == "one") scope = i + 2;
         else return null;
-        if (scope >= sentence.EndToken || tokens[scope].Norm is not ("in" or "at" or "on" or "across" or "throughout") || !UniversalCues.OpensClause(tokens, sentence, i)) return null;
+        if (scope + 1 >= sentence.EndToken || tokens[scope].Norm is not ("in" or "at" or "on" or "across" or "throughout") || !UniversalCues.OpensClause(tokens, sentence, i)) return null;
+        if (tokens[scope + 1].Norm is "our" or "my") return null;
         for (var verb = scope + 2; verb < sentence.EndToken && verb - scope <= MaxScopeWords + 1; verb++)
         {
             var token = tokens[verb];
@@ -38,7 +41,8 @@ internal static class ScopedStanceUniversals
             if (!token.IsWord || ClaimScope.IsNumberWord(token) || token.Norm is "who" or "that" or "which" or "and" or "or") return null;
             if (token.Norm is "is" or "are")
                 return verb + 1 < sentence.EndToken && tokens[verb + 1].Norm == "against" ? (i, verb + 2, i) : null;
-            if (IsStanceVerb(tokens, verb)) return (i, verb + 1, i);
+            if (IsStanceVerb(tokens, verb))
+                return verb + 1 < sentence.EndToken && tokens[verb + 1].Norm is "a" or "an" ? null : (i, verb + 1, i);
         }
         return null;
     }

@@ -31,7 +31,12 @@ public class ScopedStanceUniversalsTests
     [InlineData("It is not true that everyone in Brackley hates the one-way system.")]
     [InlineData("Perhaps everyone in Brackley hates the one-way system.")]
     [InlineData("Everyone in the 40 flats fears the rent rise, a survey by Tarn Housing found.")]
-    // The writer's own sample.
+    // Aims, not attitudes; a truism of preference.
+    [InlineData("Everyone in the choir expects to sing at the cathedral in May.")]
+    [InlineData("Everyone in the squad wants a place in the final.")]
+    [InlineData("Everyone at the garden centre loves a sunny Saturday.")]
+    // The writer's own sample or circle.
+    [InlineData("Everyone in our family loves the dog, a six-year-old spaniel.")]
     [InlineData("Everyone I met in Brackley hates the new one-way system.")]
     public void Does_not_flag_events_or_attributed_attitudes(string text) =>
         Assert.Empty(Flagged("RH2005", text));
