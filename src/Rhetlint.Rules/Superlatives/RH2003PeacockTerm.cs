@@ -26,9 +26,7 @@ public sealed class RH2003PeacockTerm : RhetoricAnalyzer
             - a certain prediction of wholesale transformation for a whole domain, in any field: "will transform grocery
               shopping forever", "will cure baldness", "will change the way every farmer sells grain"; the domain may be
               a "how" clause after a verb of remaking ("will transform how we shop", "will revolutionise how Britain
-              heats its homes"; "will change how postal votes are counted" describes a rule, and a plan, a year, a month,
-              a weekday, "from", "when" or "this season" after the verb schedules a timetable or an access rule: "will
-              transform how commuters reach Leeds from 14 May"), and "forever" may close a
+              heats its homes"; "will change how postal votes are counted" describes a rule), and "forever" may close a
               longer object ("will change the fight against flooding forever"); a hedge ("may", "it is unlikely that")
               leaves the prediction open;
             - a certain prediction of universal adoption of a named product: "every dentist in the state will be using

@@ -1,6 +1,4 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
-using Rhetlint.Core.Semantics;
 using Rhetlint.Core.Syntax;
 
 namespace Rhetlint.Rules.Superlatives;
@@ -10,9 +8,7 @@ namespace Rhetlint.Rules.Superlatives;
 /// a "how" clause ("will transform how Britain heats its homes", "will revolutionize how we shop") is the manner of a
 /// whole activity, as "the way we shop" is; and "forever" may close a longer object ("will change the fight against
 /// flooding forever"). "Change" and "overhaul" with a "how" clause describe a rule or a plan ("will change how postal
-/// votes are counted", "will overhaul how bins are collected"), so only the verbs of remaking read a "how" clause, and
-/// a "how" clause in a sentence that dates or schedules the change ("from 14 May", "this season", "when it opens", a
-/// plan or a year) describes a timetable or an access rule, not a promise.
+/// votes are counted", "will overhaul how bins are collected"), so only the verbs of remaking read a "how" clause.
 /// </summary>
 internal static class TransformedDomains
 {
@@ -22,32 +18,10 @@ internal static class TransformedDomains
     /// <summary>The end of a "how" clause at <paramref name="how"/> after the verb <paramref name="verb"/>, or null.</summary>
     public static int? MannerClauseEnd(ImmutableArray<Token> tokens, Sentence sentence, string verb, int how)
     {
-        if (verb is "change" or "overhaul" or "cure" || how + 2 >= sentence.EndToken || tokens[how].Norm != "how" || !tokens[how + 1].IsWord
-            || IsScheduled(tokens, sentence, how)) return null;
+        if (verb is "change" or "overhaul" or "cure" || how + 2 >= sentence.EndToken || tokens[how].Norm != "how" || !tokens[how + 1].IsWord) return null;
         var k = how + 1;
         while (k < sentence.EndToken && k - how <= MaxWords && tokens[k].IsWord) k++;
         return k;
-    }
-
-    /// <summary>Units of a calendar after "this" or "next": "this season", "next year".</summary>
-    private static readonly FrozenSet<string> CalendarUnits = FrozenSet.ToFrozenSet(
-        ["season", "week", "month", "year", "summer", "winter", "spring", "autumn", "term"], StringComparer.Ordinal);
-
-    /// <summary>
-    /// A plan, a hope or a year anywhere in the sentence, or after the verb a month, a weekday, "from", "when", "once" or
-    /// "this"/"next" with a calendar unit: the change is scheduled. A dateline before it ("Leeds, 3 March") or a model
-    /// number ("the Hearth 9") dates nothing the verb does.
-    /// </summary>
-    private static bool IsScheduled(ImmutableArray<Token> tokens, Sentence sentence, int verb)
-    {
-        if (PlannedForecasts.IsPlanned(tokens, sentence)) return true;
-        for (var k = verb + 1; k < sentence.EndToken; k++)
-        {
-            var token = tokens[k];
-            if (FunctionWords.Months.Contains(token) || FunctionWords.Weekdays.Contains(token) || token.Norm is "from" or "when" or "once") return true;
-            if (token.Norm is "this" or "next" && k + 1 < sentence.EndToken && CalendarUnits.Contains(tokens[k + 1].Norm)) return true;
-        }
-        return false;
     }
 
     /// <summary>The end of a "forever" that closes the object running from <paramref name="from"/>, before any punctuation, or null.</summary>
