@@ -24,11 +24,7 @@ public sealed class RH2003PeacockTerm : RhetoricAnalyzer
             - a claim to set the standard every rival is judged by: "sets a new standard for the entire industry",
               "raises the bar for kitchen appliances";
             - a certain prediction of wholesale transformation for a whole domain, in any field: "will transform grocery
-              shopping forever", "will cure baldness", "will change the way every farmer sells grain"; the domain may be
-              a "how" clause after a verb of remaking ("will transform how we shop", "will revolutionise how Britain
-              heats its homes"; "will change how postal votes are counted" describes a rule), and "forever" may close a
-              longer object ("will change the fight against flooding forever"); a hedge ("may", "it is unlikely that")
-              leaves the prediction open;
+              shopping forever", "will cure baldness", "will change the way every farmer sells grain";
             - a certain prediction of universal adoption of a named product: "every dentist in the state will be using
               Brightbite", "all ferry operators will run on Seaframe".
             """,
@@ -97,7 +93,7 @@ public sealed class RH2003PeacockTerm : RhetoricAnalyzer
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             if (!tokens[i].IsWord || document.Voices[i] != Voice.Author || ModifierSlots.IsNameOrTitle(tokens, sentence, i)) continue;
-            var found = FindAdjective(document, words, sentence, i) ?? FindNoun(words, tokens, sentence, i) ?? FindVerb(words, tokens, sentence, i) ?? (document.IsHedged(i) ? null : FindPrediction(words, tokens, sentence, i))
+            var found = FindAdjective(document, words, sentence, i) ?? FindNoun(words, tokens, sentence, i) ?? FindVerb(words, tokens, sentence, i) ?? FindPrediction(words, tokens, sentence, i)
                 ?? FindAdoption(words, tokens, sentence, i) ?? FindStandardSetting(words, tokens, sentence, i);
             if (found is not { } hit || document.IsNegated(i) || IsDenied(tokens, sentence, i)) continue;
 
@@ -183,9 +179,7 @@ public sealed class RH2003PeacockTerm : RhetoricAnalyzer
             if (tokens[k].Norm == "into") return null;
         var theWay = i + 2 < sentence.EndToken && tokens[i + 1].Norm == "the" && tokens[i + 2].Norm == "way";
         if (theWay) return new Hit(objectEnd, Deletable: false);
-        if (TransformedDomains.MannerClauseEnd(tokens, sentence, norm, i + 1) is int mannerEnd) return new Hit(mannerEnd, Deletable: false);
         var forever = objectEnd < sentence.EndToken && tokens[objectEnd].Norm == "forever" || ObjectHas(tokens, i + 1, objectEnd, "forever");
-        if (!forever && TransformedDomains.ForeverEnd(tokens, sentence, objectEnd) is int foreverEnd) (forever, objectEnd) = (true, foreverEnd);
         if (norm == "change") return forever ? new Hit(objectEnd, Deletable: false) : null;
         // "will cure cancer" names a disease; "will cure infections in a week" is a course of treatment.
         if (norm == "cure" && tokens[i + 1].Norm.EndsWith('s') && !tokens[i + 1].Norm.EndsWith("ss", StringComparison.Ordinal)) return null;
