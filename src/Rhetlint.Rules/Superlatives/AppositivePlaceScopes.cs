@@ -17,12 +17,23 @@ namespace Rhetlint.Rules.Superlatives;
 /// "with" phrase that counts ("with 112 caps") measures it, as for the predicate. A degree of standing — renown,
 /// power, seniority, experience, success — describes the referent as wire copy does ("Tom Reese, the city's most senior
 /// officer,", "Arlo, the borough's most famous cat,", "the Rovers, the county's most successful club,"): a record or
-/// public fame, not the writer's verdict (<c>standing_adjectives_wordnet.txt</c>).
+/// public fame, not the writer's verdict (<c>standing_adjectives_wordnet.txt</c>). So does a degree that is a count, a
+/// record or an official status ("the country's most cited economist", "the county's most threatened bird", "the
+/// district's most deprived ward", "Japan's most active volcano": <c>measured_participles_wordnet.txt</c>).
 /// </summary>
 internal static class AppositivePlaceScopes
 {
     private static readonly Lazy<FrozenSet<string>> StandingAdjectives = new(() =>
         RuleLexicons.Store.Lines("standing_adjectives_wordnet").Select(Token.Normalize).ToFrozenSet(StringComparer.Ordinal));
+
+    private static readonly Lazy<FrozenSet<string>> MeasuredParticiples = new(() =>
+        RuleLexicons.Store.Lines("measured_participles_wordnet").Select(Token.Normalize).ToFrozenSet(StringComparer.Ordinal));
+
+    /// <summary>
+    /// "the most cited", "the most visited", "the most decorated", "the most threatened", "the most active": a count
+    /// someone keeps or a grade on an official scale, which ranks as a measure does.
+    /// </summary>
+    private static bool IsCountedOrStatus(Token degree) => degree.Norm == "active" || MeasuredParticiples.Value.Contains(degree.Norm);
 
     /// <summary>
     /// Whether the possessor at <paramref name="possessor"/> scopes the judged superlative at <paramref name="degree"/>
@@ -31,7 +42,7 @@ internal static class AppositivePlaceScopes
     public static bool ScopesJudgedRank(DocumentModel document, int possessor, int degree, int end)
     {
         var tokens = document.Tokens;
-        if (Vocabulary.IsMeasurableDegree(tokens[degree]) || PlaceScopes.CompassDegrees.Contains(tokens[degree].Norm)) return false;
+        if (Vocabulary.IsMeasurableDegree(tokens[degree]) || IsCountedOrStatus(tokens[degree]) || PlaceScopes.CompassDegrees.Contains(tokens[degree].Norm)) return false;
         if (!PlaceScopes.IsPlaceOrField(tokens, possessor) || StandingAdjectives.Value.Contains(AdjectiveForms.BaseOf(tokens[degree].Norm) ?? tokens[degree].Norm)) return false;
         var sentence = document.SentenceOf(possessor);
         var open = possessor > sentence.FirstToken && tokens[possessor - 1].Norm == "the" ? possessor - 1 : possessor;

@@ -30,7 +30,9 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             …"), in a sentence with a plan, a hope or a year, or measured by a later "with" phrase that counts ("Spain's
             most capped goalkeeper with 112 appearances") stays quiet, and so does a degree of standing (renown, power,
             seniority, experience, success, generated from WordNet) that describes the referent as wire copy does ("Tom
-            Reese, the city's most senior officer,", "the Rovers, the county's most successful club,"). A measured rank after a
+            Reese, the city's most senior officer,", "the Rovers, the county's most successful club,"), as does a degree
+            that is a count, a record or an official status, generated from WordNet ("Dr Ines Garro, the country's most
+            cited chemist,", "the corncrake, the county's most threatened bird,", "Japan's most active volcano"). A measured rank after a
             place ("is the country's largest carmaker"), an owner ("the club's most loyal supporter"), and such a phrase
             that names a referent or picks out a set rather than completing a copula ("quoted the nation's most
             prominent radio host", "stymied the state's most powerful politicians") stay bounded. So do a name that is

@@ -17,11 +17,24 @@ public class AppositivePlaceScopesTests
     [InlineData("Our guide was Ivo Brandt, the region's most knowledgeable birder.", "region's most knowledgeable birder")]
     [InlineData("Detective Inspector Rhona Vale, the city's most tenacious officer, led the inquiry.", "city's most tenacious officer")]
     [InlineData("The column is written by Dr. Nia Penrose, Britain's most trusted GP.", "Britain's most trusted")]
+    // Review 51b.
+    [InlineData("Councillor Ruth Abel, the borough's most hardworking representative, deserves re-election.", "borough's most hardworking representative")]
+    [InlineData("Keir Madden, the nation's wisest economist, sees straight through the budget.", "nation's wisest economist")]
+    [InlineData("Vexa Energy, the sector's most ethical supplier, offers fair tariffs to every household.", "sector's most ethical supplier")]
     public void Flags_a_judged_rank_in_an_appositive(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH2001", text));
 
     [Theory]
     // A measured rank is a fact of record.
+    // A count, a record or an official status (review 51b).
+    [InlineData("Gwen Ashby, the nation's most decorated nurse, has died at the age of 91.")]
+    [InlineData("Dr Sefa Amoah, the country's most cited economist, gave evidence to the committee.")]
+    [InlineData("Mount Oyama, Japan's most active volcano, erupted again overnight.")]
+    [InlineData("The grey partridge, the county's most threatened bird, is recovering.")]
+    [InlineData("Brantwood, the district's most deprived ward, will receive extra funding.")]
+    [InlineData("Ada Pryce, the country's most watched presenter, signed off on Friday.")]
+    [InlineData("The Corvell Herald, the region's most read newspaper, is cutting its print run.")]
+    [InlineData("The Lissan, the county's most polluted stream, is being cleaned.")]
     [InlineData("Halvard Steel, the country's largest steelmaker, cut 300 jobs.")]
     [InlineData("Ilse Morrow, the town's oldest resident, turned 104 on Tuesday.")]
     // Standing — renown, seniority, success — describes the referent as wire copy does.
