@@ -83,7 +83,10 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
               "Everybody in Kelmore is against the quarry"; a past scene ("Everyone in the room feared the worst") and
               events of the body, injury or motion ("Nobody in the building was hurt", "Everyone in the room stood") are
               reports, and verbs of knowing and agreeing are RH2006's; the writer's own circle ("everyone in our
-              family") and an indefinite object, a truism of preference ("loves a sunny Saturday"), stay quiet.
+              family") and an indefinite object, a truism of preference ("loves a sunny Saturday"), stay quiet; verbs of
+              sorrow, gratitude, esteem and care are an organisation's own voice ("Everyone at the club mourns the loss
+              of a true gentleman", "Everyone at the hospice appreciates your support"), and a sentence that opens on a
+              work of fiction retells its plot ("In the film, everyone in the village fears the stranger").
             """,
         WhyIsThisBad = """
             One counterexample makes a universal claim false, and the reader usually knows one. About people in general

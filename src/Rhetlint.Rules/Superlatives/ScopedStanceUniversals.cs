@@ -15,7 +15,8 @@ namespace Rhetlint.Rules.Superlatives;
 /// building was hurt", "Everyone in the room stood"); neither is in the lexicon's present forms. Verbs of knowing and
 /// agreeing are RH2006's consensus claims, and "nobody knows" states ignorance. A scope the writer belongs to ("everyone
 /// in our family") is the writer's own circle, and an indefinite object ("everyone at the centre loves a sunny
-/// Saturday") a truism of preference, not a group's view of something.
+/// Saturday") a truism of preference, not a group's view of something. A sentence that opens on a work of fiction ("In the film,",
+/// "In Act Two,") retells a plot (<see cref="FictionFrames"/>).
 /// </summary>
 internal static class ScopedStanceUniversals
 {
@@ -34,6 +35,7 @@ internal static class ScopedStanceUniversals
         else return null;
         if (scope + 1 >= sentence.EndToken || tokens[scope].Norm is not ("in" or "at" or "on" or "across" or "throughout") || !UniversalCues.OpensClause(tokens, sentence, i)) return null;
         if (tokens[scope + 1].Norm is "our" or "my") return null;
+        if (FictionFrames.OpensWithPlot(tokens, sentence)) return null;
         for (var verb = scope + 2; verb < sentence.EndToken && verb - scope <= MaxScopeWords + 1; verb++)
         {
             var token = tokens[verb];
