@@ -44,7 +44,7 @@ internal static class PlaceScopes
     }
 
     /// <summary>"most northerly", "most westerly": a literal bearing, measured on a map.</summary>
-    private static readonly FrozenSet<string> CompassDegrees = FrozenSet.ToFrozenSet(
+    internal static readonly FrozenSet<string> CompassDegrees = FrozenSet.ToFrozenSet(
         ["northerly", "southerly", "easterly", "westerly", "northern", "southern", "eastern", "western"], StringComparer.Ordinal);
 
     /// <summary>"was", "were", "became": a rank held in the past is history or the record, not the writer's judgement now.</summary>
@@ -68,7 +68,7 @@ internal static class PlaceScopes
     /// "the city's most successful club, with 14 league titles": a "with" phrase later in the sentence that counts
     /// something gives the measure the rank rests on.
     /// </summary>
-    private static bool FollowsWithFigure(ImmutableArray<Token> tokens, Sentence sentence, int degree)
+    internal static bool FollowsWithFigure(ImmutableArray<Token> tokens, Sentence sentence, int degree)
     {
         for (var k = degree + 1; k + 1 < sentence.EndToken; k++)
         {
@@ -82,7 +82,7 @@ internal static class PlaceScopes
     /// <summary>A number word or its plural of scale: "with six titles", "with a dozen caps", "with thousands of members".</summary>
     private static bool IsCountWord(string norm) => FunctionWords.IsCardinal(norm) || norm.EndsWith('s') && FunctionWords.IsCardinal(norm[..^1]);
 
-    private static bool IsPlaceOrField(ImmutableArray<Token> tokens, int possessor)
+    internal static bool IsPlaceOrField(ImmutableArray<Token> tokens, int possessor)
     {
         var token = tokens[possessor];
         if (!token.HasPossessiveEnding) return false;

@@ -23,7 +23,16 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             A scope ("in the country", "since 1990") names the set compared but supports no rank: the claim still needs
             evidence. A place or a field before a judged superlative is such a scope, not an owner, when the phrase
             completes a copula: "Vantor is the UK's most advanced backup service", "Pellow Fest is the county's most
-            exciting weekend", "Quillon is the industry's most reliable tracker" are flagged. A measured rank after a
+            exciting weekend", "Quillon is the industry's most reliable tracker" are flagged. So is such a phrase in an
+            appositive, set off by a comma after the noun it describes and closed by a comma or the sentence's end: "Mara
+            Lind, Norway's most gifted striker, signed on Friday", "we ate at Pellow's, the county's finest bakery."; one
+            inside the source of an attribution ("The Harlow Trust, the county's most influential housing charity, said
+            …"), in a sentence with a plan, a hope or a year, or measured by a later "with" phrase that counts ("Spain's
+            most capped goalkeeper with 112 appearances") stays quiet, and so does a degree of standing (renown, power,
+            seniority, experience, success, generated from WordNet) that describes the referent as wire copy does ("Tom
+            Reese, the city's most senior officer,", "the Rovers, the county's most successful club,"), as does a degree
+            that is a count, a record or an official status, generated from WordNet ("Dr Ines Garro, the country's most
+            cited chemist,", "the corncrake, the county's most threatened bird,", "Japan's most active volcano"). A measured rank after a
             place ("is the country's largest carmaker"), an owner ("the club's most loyal supporter"), and such a phrase
             that names a referent or picks out a set rather than completing a copula ("quoted the nation's most
             prominent radio host", "stymied the state's most powerful politicians") stay bounded. So do a name that is
@@ -619,7 +628,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             // "Mexico's most important partner", "Clinton's boldest proposal": the possessor bounds the set compared;
             // "Britain's most trusted GP": a place only names it, as "in Britain" does, and a judged rank still needs support.
             if (tokens[start].Norm != "the" && !UnboundedPossessors.Contains(tokens[start])
-                && !PlaceScopes.ScopesJudgedRank(document, start, adjectiveEnd - 1)) continue;
+                && !PlaceScopes.ScopesJudgedRank(document, start, adjectiveEnd - 1)
+                && !AppositivePlaceScopes.ScopesJudgedRank(document, start, adjectiveEnd - 1, end)) continue;
             // "We tried five kettles; the Aurora was the quietest of them": a counted set the text named just before.
             if (ClaimScope.NamesClosedSet(tokens, sentence, end) || SuperlativeReadings.IsOfCountedThem(document, sentence, end) || IsSupported(context, claim)) continue;
             // "Three villages vote first: Hart, Millford and the most famous, Dixon Notch": a headless rank within the set counted.

@@ -75,7 +75,18 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
             - a negative universal with "can" and a comparison of manner with one person, a rivalry like "can match her"
               ("No one can read a room like her"); a participle with its own scope narrows the universal as a relative
               clause does ("Nobody writing in Orsk today can build a chorus the way Tova Brin does");
-            - a predicate of efficacy with a universal object: "works for literally everyone", "suits everybody".
+            - a predicate of efficacy with a universal object: "works for literally everyone", "suits everybody";
+            - a universal person narrowed by a scope, with a present verb of feeling or of holding a view (generated from
+              WordNet's verb.emotion and the verbs below believe, think, trust, respect, doubt and evaluate, less the
+              aims below want, hope, wish and expect: "Everyone in the choir expects to sing in May" states a plan) or
+              "is against": "Everybody in Brackley hates the one-way system", "No one in the trade believes the figures",
+              "Everybody in Kelmore is against the quarry"; a past scene ("Everyone in the room feared the worst") and
+              events of the body, injury or motion ("Nobody in the building was hurt", "Everyone in the room stood") are
+              reports, and verbs of knowing and agreeing are RH2006's; the writer's own circle ("everyone in our
+              family") and an indefinite object, a truism of preference ("loves a sunny Saturday"), stay quiet; verbs of
+              sorrow, gratitude, esteem and care are an organisation's own voice ("Everyone at the club mourns the loss
+              of a true gentleman", "Everyone at the hospice appreciates your support"), and a sentence that opens on a
+              work of fiction retells its plot ("In the film, everyone in the village fears the stranger").
             """,
         WhyIsThisBad = """
             One counterexample makes a universal claim false, and the reader usually knows one. About people in general
@@ -186,7 +197,8 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
                 ?? NeverWithComparative(actors, tokens, sentence, i)
                 ?? AbsoluteReliability(tokens, sentence, i) ?? NeverWithLapse(tokens, sentence, i) ?? UniversalOutcome(tokens, sentence, i)
                 ?? NobodyGrasps(tokens, sentence, i) ?? EffectForEveryone(tokens, sentence, i)
-                ?? InvertedNever(tokens, sentence, i) ?? OnlyRemedy(tokens, sentence, i) ?? OnlyCredible(tokens, sentence, i);
+                ?? InvertedNever(tokens, sentence, i) ?? OnlyRemedy(tokens, sentence, i) ?? OnlyCredible(tokens, sentence, i)
+                ?? ScopedStanceUniversals.Match(tokens, sentence, i);
             if (match is not var (start, end, cue)) continue;
             if (!UniversalCues.IsAuthorVoice(document, start, end) || document.IsNegated(start) || document.IsNegated(cue) || document.IsHedged(cue)
                 || UniversalCues.IsHypothetical(tokens, sentence, start) || (impersonalFrames ??= new(tokens, sentence)).Covers(start)) continue;
