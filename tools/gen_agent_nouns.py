@@ -16,7 +16,9 @@ whatever its other senses when the doer reading is the one a reader hears; two r
   * the lemma is the head of closed compounds WordNet lists that are mostly persons (first sense in noun.person):
     "shareholder", "householder", "leaseholder" make "holder" a person head over "candleholder"; "shipbuilder",
     "housebuilder" make "builder" one over the detergent builder;
-- morphology: the -er agent of a WordNet verb whose first sense is one of those kinds, where WordNet has no noun of
+- morphology: the -er agent of a WordNet verb whose first sense is one of communication, competition, consumption or
+  contact (the verbs of using and taking part; an -er of possession or social life is as often a paper or a device:
+  "a detainer", "a disclaimer"), where WordNet has no noun of
   that spelling at all (WordNet 3.0 is from 2006 and lists few trades of the web or of fitting): "install" →
   "installer", "comment" → "commenter", "game" → "gamer", "blog" → "blogger". A spelling WordNet knows as a noun is
   WordNet's to decide, by the first route ("dinner" is a meal, not one who dins); a spelling that is the comparative
@@ -46,6 +48,8 @@ NOUN_COMMUNICATION = "10"
 SUFFIXES = ("er", "or", "ist", "ant", "ent")
 # Verb lexicographer files of doing: possession, consumption, social, creation, motion, contact, competition, communication.
 DOING = {"40", "34", "41", "36", "38", "35", "33", "32"}
+# Verb lexicographer files whose -er agents WordNet lacks are coined for people: communication, competition, consumption, contact.
+USING = {"32", "33", "34", "35"}
 MIN_COMPOUND_MODIFIER = 3
 VOWELS = set("aeiou")
 
@@ -134,7 +138,7 @@ def main():
         if first_common_sense(nouns, lemma, entry.senses) == agents[0] and unambiguous or person_head(nouns, index, words, lemma):
             from_wordnet.add(lemma)
     for verb, entry in verb_index.items():
-        if not re.fullmatch(r"[a-z]+", verb) or verbs[entry.senses[0]].lexfile not in DOING:
+        if not re.fullmatch(r"[a-z]+", verb) or verbs[entry.senses[0]].lexfile not in USING:
             continue
         if verb in adjectives and tagged[verb, "3"] + tagged[verb, "5"] > tagged[verb, "2"]:
             continue

@@ -16,7 +16,7 @@ public class RH3001LayAgentNounsTests
     [InlineData("Gamers claim the update throttles older consoles.", "Gamers claim")]
     [InlineData("Dog walkers insist the park is being sold off to developers.", "Dog walkers insist")]
     [InlineData("Season-ticket holders say the club is hiding its debts.", "Season-ticket holders say")]
-    [InlineData("Bloggers on the allotment forum insist the new compost is full of plastic.", "Bloggers on the allotment forum insist")]
+    [InlineData("Bloggers insist the new compost is full of plastic.", "Bloggers insist")]
     public void Flags_lay_doers_as_an_unnamed_group(string text, string span) =>
         Assert.Equal([span], Flagged("RH3001", text));
 

@@ -15,7 +15,7 @@ public class WriterReceiptsTests
     [InlineData("RH3002", "I understand from someone at the hospital that the ward will close in spring.")]
     [InlineData("RH3009", "I understand from people close to the board that the chief executive will resign.")]
     [InlineData("RH3001", "I have learned from regulars at the Anchor that the landlord is selling up.")]
-    [InlineData("RH3001", "I am told from neighbours on the estate that the tower will be emptied by June.")]
+    [InlineData("RH3009", "I am told from contacts in the ministry that the tower will be emptied by June.")]
     public void Flags_an_unnamed_teller_of_what_the_writer_received(string rule, string text) =>
         Assert.Single(Flagged(rule, text));
 
