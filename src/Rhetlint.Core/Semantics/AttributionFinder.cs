@@ -1345,6 +1345,7 @@ internal static class AttributionFinder
     /// </summary>
     private static bool SaysNothing(ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
+        if (SpokenFormulas.PerformedAt(tokens, sentence, i)) return true;
         var k = i + 1;
         while (k < sentence.EndToken && FunctionWords.ObjectPronouns.Contains(tokens[k])) k++;
         if (k >= sentence.EndToken || tokens[k].Norm is not ("nothing" or "little" or "yes" or "no")) return false;
