@@ -53,6 +53,13 @@ internal static class AttributionFinder
             {
                 if (quoted[i]) continue;
                 var token = tokens[i];
+                // "I understand from people at the council that …": the teller of what the writer received is its source.
+                if (WriterReceipts.FromAt(tokens, sentence, i) is int from)
+                {
+                    if (reader.ReadAfter(from + 1) is { } giver && WriterReceipts.ReportAt(tokens, sentence, giver) is int that)
+                        frames.Add(Frame(document, marks, sentence, giver with { End = that }, i, ContentSide.After, that, sentence.EndToken));
+                    continue;
+                }
                 if (token.Norm == "according" && i + 1 < sentence.EndToken && tokens[i + 1].Norm == "to")
                 {
                     if (reader.ReadAfter(i + 2) is { } source)
@@ -1338,6 +1345,7 @@ internal static class AttributionFinder
     /// </summary>
     private static bool SaysNothing(ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
+        if (SpokenFormulas.PerformedAt(tokens, sentence, i)) return true;
         var k = i + 1;
         while (k < sentence.EndToken && FunctionWords.ObjectPronouns.Contains(tokens[k])) k++;
         if (k >= sentence.EndToken || tokens[k].Norm is not ("nothing" or "little" or "yes" or "no")) return false;

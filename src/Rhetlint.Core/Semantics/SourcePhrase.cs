@@ -751,7 +751,8 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         NounAt(index) is not null || Vocabulary.IsDocumentNoun(_t[index]) || Vocabulary.IsPluralDocumentNoun(_t[index]);
 
     /// <summary>The source noun at <paramref name="index"/>; the sentence's first word may be a compound whatever its case.</summary>
-    private SourceNoun? NounAt(int index) => index == _first ? SourceNouns.OfSentenceStart(_t[index]) : SourceNouns.Of(_t[index]);
+    private SourceNoun? NounAt(int index) =>
+        CapitalizedAgentNouns.IsNameAt(document.Tokens, sentence, index) ? null : index == _first ? SourceNouns.OfSentenceStart(_t[index]) : SourceNouns.Of(_t[index]);
 
     /// <summary>A capitalized word that is not just capitalized because it opens the sentence.</summary>
     private bool IsName(int index)

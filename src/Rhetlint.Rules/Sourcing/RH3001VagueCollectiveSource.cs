@@ -16,7 +16,16 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
         WhatItDoes = """
             Flags a claim attributed to an unnamed group: "critics say", "some strategists warn", "analysts agree",
             "others note", "hydrologists said", "reviewers are already calling it", and a group that keeps or starts
-            saying it ("developers keep saying", "commuters went on insisting", "farmers have started warning"). A
+            saying it ("developers keep saying", "commuters went on insisting", "farmers have started warning"). Lay
+            people named by what they do are such a group as much as a trade is (agent_nouns.txt, from WordNet's agent nouns
+            and the -er agents of its verbs of doing): "installers say", "stallholders insist", "season-ticket holders say"
+            ("installers were paid twice" is about them; with a capital inside a sentence, or a surname's or a denomination's
+            at its start, the noun is a name: "Coopers said the brewery would double its output", "in the 1780s, Quakers
+            argued"). Saying a formula or a short quoted word performs it ("said a final farewell", 'say "morning" to
+            everyone'), and a timetable for work told by those doing it is a plan ("builders said work would start in
+            June"). A report the writer received names its teller after "from": "I
+            hear from friends at the club that …", "we understand from growers in the valley that …" ("I hear from my sister
+            every Sunday" passes nothing on). A
             relative clause may describe the group, with a demonstrative in it: "chefs who have cooked in that kitchen
             tell me", "mechanics who've serviced these buses say". An adverb of time may stand before the group's place
             ("reporters still at the paper tell me"), and a day that names when the place meets names nobody ("shoppers at

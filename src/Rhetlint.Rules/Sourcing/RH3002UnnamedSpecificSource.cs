@@ -15,7 +15,8 @@ public sealed class RH3002UnnamedSpecificSource : RhetoricAnalyzer
             Flags a quote or claim attributed to one unnamed person or document: "one columnist noted", "a leading
             scholar said", "a scout for a Dutch club told me", "an associate of the developer said", a passer-by placed by a participle or a
             preposition of place or path ("“…,” said one woman waiting outside the shelter", "a man living near the quarry said",
-            "a retired porter down my street told me"), "a think tank report
+            "a retired porter down my street told me"), a lay person named by what they do ("a builder told me") or as the teller of
+            a report the writer received ("I understand from someone at the hospital that …"), "a think tank report
             declared", "according to a recent study", "“…,” said a senior diplomat",
             or a source who introduces a quotation without a reporting verb ("a leading scholar put it crisply, “…”"). A
             passive that names the writer as the hearer gives its agent as the source, also for a quote paragraph it

@@ -164,6 +164,7 @@ internal static class SourceFrames
         if (QuestionVerbs.Contains(lemma) && frame.QuotationIndex is int quoted && IsQuestion(document, document.Syntax.Quotations[quoted])) return true;
         if (frame.QuotationIndex is null && IsCorrespondence(tokens, frame.CueToken, lemma)) return true;
         if (AnnouncedActs.Are(document, frame, lemma)) return true;
+        if (WorkTimetables.Are(document, frame, lemma)) return true;
         if (!ObjectVerbs.Value.Contains(lemma) || frame.QuotationIndex is not null || AccountVerbs.Contains(lemma) && IsOffTheRecord(tokens, frame)) return false;
         var next = AfterCommaAdverb(tokens, AfterHearer(tokens, frame.CueToken));
         if (next >= tokens.Length || tokens[next].Norm == "that" || tokens[next].Text is ":" or "," || tokens[next].Kind == TokenKind.Quote) return false;
