@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Times `rhetlint check --no-cache` on generated inputs, in one run: 1 MB and 10 MB of opinion prose, a folder of 5,000
-# drafts, one 500 KB sentence — each against write-good and retext, installed from npm by this script into a temporary
+# Times `rhetlint check --no-cache` on generated inputs, in one run: one paragraph, an empty file and --version (issue
+# 18's startup; Rhetlint only), 1 MB and 10 MB of opinion prose, a folder of 5,000 drafts, one 500 KB sentence — each
+# against write-good and retext, installed from npm by this script into a temporary
 # folder (a peer is skipped with a note when npm cannot install it) — then the hostile inputs (5 MB single-line prose,
 # no punctuation, quote storms, Markdown; issue 15's 1 MB inputs), Rhetlint only. Prints wall time, peak memory
 # (max RSS), throughput, CPU use ((user+sys)/wall: 2.00 is both cores of a 2-core machine) and each peer's time as a
@@ -69,6 +70,28 @@ measure_peer() {
 
 mib() { python3 -c "print(f'{$1 / 1024:.0f}')"; }
 size_of() { if [ -d "$1" ]; then du -sb "$1" | cut -f1; else stat -c %s "$1"; fi; }
+
+# Issue 18's small inputs: one paragraph (target 0.1 s), an empty file (the runtime, the command line and the rules'
+# construction, before a word is read) and --version (the runtime and the command line alone). A run takes a tenth of a
+# second, so each is the median of 11.
+printf '%s\n' "The harbour board met on Monday to approve the dredging budget. Opponents say the scheme is the most wasteful plan ever put forward." > "$data/paragraph.md"
+: > "$data/empty.md"
+printf '%-24s %8s %8s %8s %8s\n' "small input (median/11)" seconds user sys peak-MiB
+for small in paragraph empty version; do
+  runs=$out/small.txt
+  : > "$runs"
+  for _ in $(seq 11); do
+    if [ "$small" = version ]; then measure "$bin" --version; else measure "$bin" check --no-cache --fail-on none "$data/$small.md"; fi
+    echo "$secs $user $sys $rss_kb" >> "$runs"
+  done
+  python3 - "$small" "$runs" <<'PY'
+import statistics, sys
+rows = [list(map(float, line.split())) for line in open(sys.argv[2])]
+median = [statistics.median(column) for column in zip(*rows)]
+print(f"{sys.argv[1]:<24} {median[0]:8.3f} {median[1]:8.3f} {median[2]:8.3f} {median[3] / 1024:8.0f}")
+PY
+done
+echo
 
 printf '%-24s %10s | %8s %8s %8s %5s %5s | %-22s | %-22s\n' input bytes seconds peak-MiB MB/s cpu exit "write-good (s, ×)" "retext (s, ×)"
 for name in opinion-1mb.md opinion-10mb.md drafts sentence-500kb.txt; do

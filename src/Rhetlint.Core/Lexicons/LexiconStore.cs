@@ -15,6 +15,8 @@ public sealed class LexiconStore
 {
     private const string Prefix = "lexicons/";
     private const string Extension = ".txt";
+    private const string PrebuiltPrefix = "prebuilt/";
+    private const string PrebuiltExtension = ".bin";
 
     private static readonly ConcurrentDictionary<Assembly, LexiconStore> Stores = new();
 
@@ -101,6 +103,19 @@ public sealed class LexiconStore
     internal unsafe FixedUtf8 Fixed(string name)
     {
         using var stream = Resource(name);
+        if (stream is UnmanagedMemoryStream embedded && !_assembly.IsCollectible) return FixedUtf8.InPlace(embedded.PositionPointer, checked((int)embedded.Length));
+        return FixedUtf8.Read(stream);
+    }
+
+    /// <summary>
+    /// A table prebuilt at build time from a lexicon (<c>rules/lexicons/prebuilt/NAME.bin</c>, embedded as
+    /// <c>prebuilt/NAME.bin</c>), where the assembly holds it: read in place, so loading it costs nothing (issue 18).
+    /// A test rebuilds each from its lexicon and fails when the two differ.
+    /// </summary>
+    internal unsafe FixedUtf8 Prebuilt(string name)
+    {
+        using var stream = _assembly.GetManifestResourceStream(PrebuiltPrefix + name + PrebuiltExtension)
+            ?? throw new InvalidOperationException($"No prebuilt table of '{name}' is embedded in {_assembly.GetName().Name}.");
         if (stream is UnmanagedMemoryStream embedded && !_assembly.IsCollectible) return FixedUtf8.InPlace(embedded.PositionPointer, checked((int)embedded.Length));
         return FixedUtf8.Read(stream);
     }

@@ -22,34 +22,46 @@ public sealed class TaggedNouns<TKind> where TKind : struct, Enum
     /// <summary>An entry's kind and its position in the lexicons' order: of two entries that match alike, the first counts.</summary>
     private readonly record struct Listed(TKind Kind, int Entry);
 
-    /// <summary>A one-word entry's kind, position, and whether English forms its plural irregularly (so the regular one is not a form).</summary>
-    private readonly record struct Lemma(TKind Kind, int Entry, bool IrregularPlural);
+    /// <summary>The kinds by the index a <see cref="OneWordEntries"/> image stores.</summary>
+    private static readonly TKind[] Kinds = Enum.GetValues<TKind>();
 
     /// <summary>The expanded entries' phrases by first word, longest first.</summary>
     private readonly WordKeyMap<(string[] Words, Listed Entry)[]> _byFirstWord;
 
-    /// <summary>The one-word entries by their lemma, first listed kept.</summary>
-    private readonly WordKeyMap<Lemma> _lemmas;
+    /// <summary>The one-word entries by their lemma and their irregular plurals, built from the lines or prebuilt.</summary>
+    private readonly OneWordEntries _words;
 
-    /// <summary>The irregular plurals of one-word entries ("crises" of "crisis"), each the first entry that has it.</summary>
-    private readonly WordKeyMap<Listed> _irregularPlurals;
-
-    private TaggedNouns(Dictionary<string, (string[] Words, Listed Entry)[]> byFirstWord, Dictionary<string, Lemma> lemmas, Dictionary<string, Listed> irregularPlurals)
+    private TaggedNouns(Dictionary<string, (string[] Words, Listed Entry)[]> byFirstWord, OneWordEntries words)
     {
         _byFirstWord = new WordKeyMap<(string[] Words, Listed Entry)[]>(byFirstWord);
-        _lemmas = new WordKeyMap<Lemma>(lemmas);
-        _irregularPlurals = new WordKeyMap<Listed>(irregularPlurals);
+        _words = words;
     }
 
     /// <summary>The entries of <paramref name="lexicons"/> in <paramref name="store"/>, in order: a phrase listed twice keeps its first kind.</summary>
     /// <exception cref="InvalidOperationException">A line names a kind <typeparamref name="TKind"/> does not have.</exception>
-    public static TaggedNouns<TKind> Load(LexiconStore store, params string[] lexicons)
+    public static TaggedNouns<TKind> Load(LexiconStore store, params string[] lexicons) => Read(store, lexicons).Build();
+
+    /// <summary>
+    /// The lexicon as <see cref="Load"/> reads it, from the image <see cref="Prebuild"/> made of it at build time and the
+    /// store embeds (<see cref="LexiconStore.Prebuilt"/>): nothing is read, parsed or allocated per entry (issue 18).
+    /// </summary>
+    public static TaggedNouns<TKind> LoadPrebuilt(LexiconStore store, string lexicon) => new([], new OneWordEntries(store.Prebuilt(lexicon)));
+
+    /// <summary>
+    /// The image <see cref="LoadPrebuilt"/> reads: the one-word entries of the lexicon, each with its kind and position,
+    /// and their irregular plurals. The same lines and kinds always give the same bytes, so a test can tell an image
+    /// made from older lines or an older <typeparamref name="TKind"/>.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">An entry is more than one plain word, which the image does not hold.</exception>
+    public static byte[] Prebuild(LexiconStore store, string lexicon) => Read(store, [lexicon]).Image();
+
+    private static Builder Read(LexiconStore store, string[] lexicons)
     {
         var builder = new Builder();
         foreach (var lexicon in lexicons)
             // Read from the lexicon's bytes: a line is not kept as a string, nor is its kind cut out of it (issue 18).
             store.ReadEntries(lexicon, line => builder.Add(lexicon, line));
-        return builder.Build();
+        return builder;
     }
 
     /// <summary>The entries of <paramref name="lines"/>, as <see cref="Load"/> reads a lexicon's.</summary>
@@ -60,6 +72,53 @@ public sealed class TaggedNouns<TKind> where TKind : struct, Enum
         return builder.Build();
     }
 
+    /// <summary>
+    /// The one-word entries as two word images (<see cref="WordImage"/>), one after the other: by lemma, a value of the
+    /// entry's kind (its index in <see cref="Kinds"/>, top byte), whether English forms its plural irregularly (bit 23)
+    /// and its position (the low 23 bits); by irregular plural, the kind and position of the first entry that has it.
+    /// </summary>
+    private readonly struct OneWordEntries
+    {
+        private const uint IrregularBit = 1u << 23;
+        private const int MaxEntry = (1 << 23) - 1;
+
+        private readonly WordImage _lemmas;
+        private readonly WordImage _irregularPlurals;
+
+        public OneWordEntries(FixedUtf8 image)
+        {
+            _lemmas = new WordImage(image, 0);
+            _irregularPlurals = new WordImage(image, _lemmas.Length);
+        }
+
+        public static uint Value(Listed listed, bool irregularPlural)
+        {
+            if (listed.Entry > MaxEntry) throw new InvalidOperationException($"A tagged noun image holds up to {MaxEntry} entries.");
+            var kind = Array.IndexOf(Kinds, listed.Kind);
+            if (kind > byte.MaxValue) throw new InvalidOperationException($"A tagged noun image holds up to 256 kinds, not those of {typeof(TKind).Name}.");
+            return (uint)kind << 24 | (irregularPlural ? IrregularBit : 0) | (uint)listed.Entry;
+        }
+
+        /// <summary>The entry whose lemma is <paramref name="normalized"/>, and whether its plural is irregular.</summary>
+        public bool TryGetLemma(ReadOnlySpan<char> normalized, uint key, out Listed entry, out bool irregularPlural)
+        {
+            var found = _lemmas.TryGetValue(normalized, key, out var value);
+            entry = Decode(value);
+            irregularPlural = (value & IrregularBit) != 0;
+            return found;
+        }
+
+        /// <summary>The first entry <paramref name="normalized"/> is an irregular plural of.</summary>
+        public bool TryGetIrregularPlural(ReadOnlySpan<char> normalized, uint key, out Listed entry)
+        {
+            var found = _irregularPlurals.TryGetValue(normalized, key, out var value);
+            entry = Decode(value);
+            return found;
+        }
+
+        private static Listed Decode(uint value) => new(Kinds[value >> 24], (int)(value & MaxEntry));
+    }
+
     private sealed class Builder
     {
         private readonly Dictionary<string, List<(string[] Words, Listed Entry)>> _byFirstWord = new(StringComparer.Ordinal);
@@ -68,8 +127,8 @@ public sealed class TaggedNouns<TKind> where TKind : struct, Enum
         private readonly HashSet<string[]> _seen = new(LemmaPhrases.WordSequenceComparer.Instance);
         private readonly Dictionary<string, TKind?>.AlternateLookup<ReadOnlySpan<char>> _kinds = new Dictionary<string, TKind?>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         private readonly LemmaPhrases.Expander _expander = new(Inflections.PartOfSpeech.Noun);
-        private readonly Dictionary<string, Lemma>.AlternateLookup<ReadOnlySpan<char>> _lemmas = new Dictionary<string, Lemma>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        private readonly Dictionary<string, Listed> _irregularPlurals = new(StringComparer.Ordinal);
+        private readonly WordImage.Builder _lemmas = new();
+        private readonly WordImage.Builder _irregularPlurals = new();
         private int _entries;
 
         public void Add(string lexicon, ReadOnlySpan<char> line)
@@ -95,22 +154,30 @@ public sealed class TaggedNouns<TKind> where TKind : struct, Enum
         /// <summary>A one-word entry: its lemma normalized as a token is, and its irregular plurals, each kept for the first entry that has it.</summary>
         private void AddWord(ReadOnlySpan<char> word, Listed listed)
         {
-            Span<char> buffer = stackalloc char[128];
-            var normalized = word.Length <= buffer.Length ? buffer[..word.Length] : new char[word.Length];
-            Token.Normalize(word, normalized);
-            if (_lemmas.ContainsKey(normalized)) return;
-            var lemma = normalized.ToString();
+            var lemma = Token.Normalize(word.ToString());
+            if (_lemmas.Contains(lemma)) return;
             var irregular = Inflections.IrregularPlurals(lemma);
-            _lemmas.Dictionary.Add(lemma, new Lemma(listed.Kind, listed.Entry, irregular is not null));
-            foreach (var plural in irregular ?? []) _irregularPlurals.TryAdd(plural, listed);
+            _lemmas.TryAdd(lemma, OneWordEntries.Value(listed, irregular is not null));
+            foreach (var plural in irregular ?? []) _irregularPlurals.TryAdd(plural, OneWordEntries.Value(listed, irregularPlural: false));
         }
+
+        /// <summary>The one-word entries' images, one after the other.</summary>
+        private byte[] OneWordImage() => [.. _lemmas.ToBytes(), .. _irregularPlurals.ToBytes()];
 
         public TaggedNouns<TKind> Build()
         {
             var longestFirst = new Dictionary<string, (string[] Words, Listed Entry)[]>(_byFirstWord.Count, StringComparer.Ordinal);
             // A stable sort: among phrases of one length the first listed stays first.
             foreach (var (first, group) in _byFirstWord) longestFirst[first] = [.. group.OrderByDescending(e => e.Words.Length)];
-            return new TaggedNouns<TKind>(longestFirst, _lemmas.Dictionary, _irregularPlurals);
+            return new TaggedNouns<TKind>(longestFirst, new OneWordEntries(FixedUtf8.Copy(OneWordImage())));
+        }
+
+        /// <summary>The image of a lexicon whose entries are all one plain word.</summary>
+        public byte[] Image()
+        {
+            if (_byFirstWord.Count > 0)
+                throw new InvalidOperationException($"A tagged noun image holds one-word entries only; '{_byFirstWord.Keys.First()}' begins a longer one.");
+            return OneWordImage();
         }
     }
 
@@ -165,8 +232,8 @@ public sealed class TaggedNouns<TKind> where TKind : struct, Enum
     private Listed? WordEntry(string norm, uint key)
     {
         Listed? found = null;
-        if (_lemmas.TryGetValue(norm, key, out var lemma)) return new Listed(lemma.Kind, lemma.Entry);
-        if (_irregularPlurals.TryGetValue(norm, key, out var irregular)) found = irregular;
+        if (_words.TryGetLemma(norm, key, out var lemma, out _)) return lemma;
+        if (_words.TryGetIrregularPlural(norm, key, out var irregular)) found = irregular;
         if (norm.Length < 2 || norm[^1] != 's') return found;
         // A regular plural adds "s" or "es", or spells a final consonant's "y" as "ies": the stems it could have come from.
         found = First(found, RegularPluralOf(norm, norm.AsSpan(0, norm.Length - 1)));
@@ -183,8 +250,8 @@ public sealed class TaggedNouns<TKind> where TKind : struct, Enum
 
     /// <summary>The one-word entry spelled <paramref name="stem"/> when <paramref name="norm"/> is its regular plural, or null.</summary>
     private Listed? RegularPluralOf(string norm, ReadOnlySpan<char> stem) =>
-        _lemmas.TryGetValue(stem, out var entry) && !entry.IrregularPlural && Inflections.IsRegularPlural(stem, norm)
-            ? new Listed(entry.Kind, entry.Entry) : null;
+        _words.TryGetLemma(stem, WordKeyMap.KeyOf(stem), out var entry, out var irregularPlural) && !irregularPlural && Inflections.IsRegularPlural(stem, norm)
+            ? entry : null;
 
     /// <summary>Of two matches, the entry listed first.</summary>
     private static Listed? First(Listed? a, Listed? b) => a is not { } x ? b : b is not { } y ? x : x.Entry <= y.Entry ? x : y;

@@ -38,15 +38,21 @@ public static class DatedPast
     /// The clause around <paramref name="at"/> is in a past tense ("were", "was", "had") and the sentence dates it: "Enemy
     /// soldiers were in nearly every village by 1943", "hostile crowds were in almost every ground last season".
     /// </summary>
-    public static bool IsDatedNarration(ImmutableArray<Token> tokens, Sentence sentence, int at)
+    public static bool IsDatedNarration(ImmutableArray<Token> tokens, Sentence sentence, int at) => IsToldInThePast(tokens, sentence, at) && HasDate(tokens, sentence);
+
+    /// <summary>
+    /// The clause before <paramref name="at"/> is told in the past: "was", "were" or a bare "had" ("during the purges it
+    /// was open season on intellectuals"). "Has had" and "will have" are the present and the future.
+    /// </summary>
+    public static bool IsToldInThePast(ImmutableArray<Token> tokens, Sentence sentence, int at)
     {
-        var start = at;
-        while (start > sentence.FirstToken && !IsClauseEnd(tokens[start - 1])) start--;
-        var past = false;
-        for (var k = start; k < at; k++)
-            past |= tokens[k].Norm is "was" or "were" or "had";
-        return past && HasDate(tokens, sentence);
+        for (var k = at - 1; k >= sentence.FirstToken && !IsClauseBreak(tokens[k]); k--)
+            if (tokens[k].Norm is "was" or "were" || tokens[k].Norm == "had" && !(k > sentence.FirstToken && tokens[k - 1].Norm is "has" or "have" or "'ve"))
+                return true;
+        return false;
     }
+
+    private static bool IsClauseBreak(Token token) => IsClauseEnd(token) || token.Text == "," || token.Kind == TokenKind.Dash;
 
     private static bool HasDate(ImmutableArray<Token> tokens, Sentence sentence)
     {

@@ -1,5 +1,5 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
+using Rhetlint.Core.Lexicons;
 using Rhetlint.Core.Syntax;
 
 namespace Rhetlint.Rules.Superlatives;
@@ -12,16 +12,27 @@ namespace Rhetlint.Rules.Superlatives;
 /// </summary>
 internal static class PlannedForecasts
 {
-    /// <summary>Words that put a forecast inside a plan, an aim or a schedule.</summary>
-    private static readonly FrozenSet<string> PlanCues = FrozenSet.ToFrozenSet(
-        ["plan", "plans", "planned", "hope", "hopes", "hoped", "hoping", "aim", "aims", "aimed", "intend", "intends",
-         "intended", "expect", "expects", "expected", "target", "goal", "once"], StringComparer.Ordinal);
+    private static readonly TaggedLexicon Cues = TaggedLexicon.Load(RuleLexicons.Store, "plan_cues_wordnet");
+
+    /// <summary>Verbs of a set aim, a hope or an expectation in every form: "plans", "hoped", "expects", "is aiming" (<c>plan_cues_wordnet.txt</c>).</summary>
+    private static readonly Lazy<FrozenWordSet> PlanVerbs = new(() => Cues.Words("verb").SelectMany(Inflections.VerbForms).ToFrozenWordSet());
+
+    /// <summary>Nouns of a set aim in both numbers: "under the plan", "the trust's goal", "its objectives" (<c>plan_cues_wordnet.txt</c>).</summary>
+    private static readonly Lazy<FrozenWordSet> PlanNouns = new(() => Cues.Words("noun").SelectMany(Inflections.NounForms).ToFrozenWordSet());
 
     public static bool IsPlanned(ImmutableArray<Token> tokens, Sentence sentence)
     {
         for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
-            // "by 2030", "in 2028": a year schedules the forecast.
-            if (PlanCues.Contains(tokens[k].Norm) || tokens[k].Kind == TokenKind.Number && Token.IsYearText(tokens[k].Text)) return true;
+            // "by 2030", "in 2028": a year schedules the forecast; "once the tram opens" times it.
+            if (PlanVerbs.Value.Contains(tokens[k]) || PlanNouns.Value.Contains(tokens[k]) && !IsForecastSubject(tokens, sentence, k)
+                || tokens[k].Norm == "once" || tokens[k].Kind == TokenKind.Number && Token.IsYearText(tokens[k].Text)) return true;
         return false;
     }
+
+    /// <summary>
+    /// A plan noun before the forecast's modal is what the forecast ranks ("The plan would be Devon's most destructive
+    /// road scheme"), not a plan the forecast is told inside.
+    /// </summary>
+    private static bool IsForecastSubject(ImmutableArray<Token> tokens, Sentence sentence, int k) =>
+        sentence.NormAt(tokens, k + 1) is "will" or "would" or "could" or "might" or "may" or "can" or "should" or "must";
 }

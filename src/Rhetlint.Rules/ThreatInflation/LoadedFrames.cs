@@ -59,18 +59,6 @@ public static class LoadedFrames
     /// <summary>Particles that make a verb of ruin another verb unless the phrasal verb is listed ("drown out", "die down", "fold into"; "die out" is listed).</summary>
     private static readonly FrozenWordSet Particles = new[] { "out", "down", "away", "off", "into", "up" }.ToFrozenWordSet();
 
-    /// <summary>A match's time or place, which makes a wished collapse a result ("in the second half", "the away end", "the stadium").</summary>
-    public static bool IsMatchSetting(ImmutableArray<Token> tokens, Sentence sentence)
-    {
-        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
-        {
-            var n = tokens[k].Norm;
-            if (n is "stadium" or "stadiums" or "half-time" or "halftime" or "terraces") return true;
-            if (k + 1 < sentence.EndToken && (n is "first" or "second" && tokens[k + 1].Norm == "half" || n is "away" or "home" && tokens[k + 1].Norm == "end")) return true;
-        }
-        return false;
-    }
-
     /// <summary>Whether a ruin of what <paramref name="head"/> names is no one's loss: a nuisance, a food or a thing (<see cref="Things"/>).</summary>
     private static bool IsNoLoss(Token head) => IsNuisance(head) || Things.Value.Contains(head) || NounTypes.Of(head) is NounType.Food;
 

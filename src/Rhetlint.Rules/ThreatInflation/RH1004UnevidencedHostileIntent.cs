@@ -1966,7 +1966,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
                 or NounType.Feeling or NounType.Body or NounType.Food or NounType.Act)
             return FindSubject(document, sentence, predicate, allowPossessive: false) is var (actorStart, actor, _) && !SportContext.IsAboutSport(tokens, sentence) ? (actorStart, end, actor) : null;
         // "would love to see his old rivals collapse in the second half": a result wished in sport, whoever wishes it.
-        if (SportContext.IsAboutSport(tokens, sentence) || LoadedFrames.IsMatchSetting(tokens, sentence)) return null;
+        if (SportContext.IsAboutSport(tokens, sentence) || SportContext.IsMatchSetting(tokens, sentence)) return null;
         return HeldClaim(document, sentence, predicate, end, agentOnly: false) is { } held && !FunctionWords.AuthorPronouns.Contains(tokens[held.Start]) ? held : null;
     }
 

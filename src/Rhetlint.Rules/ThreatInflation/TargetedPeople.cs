@@ -34,7 +34,7 @@ internal static class TargetedPeople
         var hit = OpenSeason(tokens, sentence, i) ?? MarkOn(tokens, sentence, i) ?? InCrosshairs(tokens, sentence, i);
         if (hit is null) return null;
         if (SportContext.IsAboutSport(tokens, sentence) || DomainMismatch.NamesArmedConflict(tokens, sentence, hit.Value.Head)
-            || DomainMismatch.HasYear(tokens, sentence) || IsToldInThePast(tokens, sentence, hit.Value.First)) return null;
+            || DomainMismatch.HasYear(tokens, sentence) || DatedPast.IsToldInThePast(tokens, sentence, hit.Value.First)) return null;
         return hit;
     }
 
@@ -149,20 +149,6 @@ internal static class TargetedPeople
     /// <summary>"now", "still", "squarely": what may stand between a group, its copula and "in the crosshairs".</summary>
     private static bool IsAdverb(Token token) =>
         token.Norm is "now" or "still" or "already" || token.Norm.Length > 4 && token.Norm.EndsWith("ly", StringComparison.Ordinal) && AdjectiveForms.IsAdjective(token.Norm[..^2]);
-
-    /// <summary>
-    /// The clause before the image is told in the past: "was", "were" or a bare "had" ("during the purges it was open
-    /// season on intellectuals"). "Has had" and "will have" are the present and the future.
-    /// </summary>
-    private static bool IsToldInThePast(ImmutableArray<Token> tokens, Sentence sentence, int first)
-    {
-        for (var k = first - 1; k >= sentence.FirstToken && !IsClauseBreak(tokens[k]); k--)
-            if (tokens[k].Norm is "was" or "were" || tokens[k].Norm == "had" && !(k > sentence.FirstToken && tokens[k - 1].Norm is "has" or "have" or "'ve"))
-                return true;
-        return false;
-    }
-
-    private static bool IsClauseBreak(Token token) => token.Text is ";" or ":" or "," || token.Kind == TokenKind.Dash;
 
     private static bool IsQuantifier(Token token) => token.Norm is "every" or "each" or "all" or "our" or "your";
 }

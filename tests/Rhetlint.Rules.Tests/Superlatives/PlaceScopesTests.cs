@@ -20,6 +20,8 @@ public class PlaceScopesTests
     [InlineData("Kestrel Bank is Britain's most ruthless lender.", "Britain's most ruthless lender")]
     [InlineData("Councillor Dray is now the town's most hated man.", "town's most hated man")]
     [InlineData("This ring road would be Yorkshire's most destructive road scheme.", "Yorkshire's most destructive road scheme")]
+    // A noun of an aim before the forecast's modal is what is ranked, not a plan the forecast is told inside.
+    [InlineData("Their goal would be Britain's most reckless gamble.", "Britain's most reckless gamble")]
     public void Flags_a_judged_rank_scoped_by_a_place(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH2001", text));
 
@@ -49,6 +51,7 @@ public class PlaceScopesTests
     [InlineData("Under the plan, Marlow Road would become the town's most important bus corridor by 2030.")]
     [InlineData("The council hopes the new library will be the borough's most welcoming public space.")]
     [InlineData("Salbury will be the region's most connected town once the tram opens.")]
+    [InlineData("The council is planning a tram link, and Marlow Road will be the town's most important bus corridor.")]
     // A compass bearing is measured on a map.
     [InlineData("Skerry is Britain's most northerly inhabited island.")]
     // A "with" phrase that counts gives the measure.

@@ -93,6 +93,7 @@ public class LoadedFrameTests
     [InlineData("Fans would love to see the visitors die in the heat of the second half at Elm Park.")]
     [InlineData("The home supporters do not care who drowns out the away end, as long as the stadium is loud.")]
     [InlineData("The coach would love to see the opposition collapse in the second half.")]
+    [InlineData("The coach would love to see the opposition collapse in front of the bleachers.")]
     public void Does_not_flag_a_result_wished_in_sport_whoever_wishes_it(string text) =>
         Assert.Empty(Flagged("RH1004", text));
 

@@ -93,6 +93,8 @@ public class OpenComplementTests
     [InlineData("The café owners want the whole square pedestrianised for the summer.")]
     [InlineData("The groundskeepers will not stop until every pitch in the league drains properly.")]
     [InlineData("The Tudor kings would happily seize every monastery in the land.")]
+    // Any era by its period, ruler, dynasty or empire (era_adjectives_wordnet.txt): the Ottoman empire.
+    [InlineData("The Ottoman property giants will not stop until every village in the province carries their crest.")]
     public void Does_not_flag_a_frame_held_by_no_hostile_actor(string text) =>
         Assert.Empty(Lint(text).Where(f => f.Id.StartsWith("RH1", StringComparison.Ordinal)));
 

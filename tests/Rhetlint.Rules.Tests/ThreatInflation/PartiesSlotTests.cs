@@ -87,6 +87,9 @@ public class PartiesSlotTests
     [InlineData("The Vikings waged war on these coasts for two centuries.")]
     [InlineData("The cavalry waged war on these plains for a decade before the treaty of 1868.")]
     [InlineData("The army waged war on these valleys for a decade.")]
+    // A fighter by its WordNet noun (armed_force_nouns_wordnet.txt), not only a unit.
+    [InlineData("The grenadiers declared war on rural Kellshire.")]
+    [InlineData("The occupiers declared war on the valley towns of Kesh.")]
     [InlineData("The council has declared war on this town's empty shops, offering grants to anyone who reopens one.")]
     [InlineData("Ashford Rotary won't stop until every pothole in Millbrook is gone.")]
     [InlineData("Clean Rivers Trust won't stop until every plastic bottle on the beach is gone.")]

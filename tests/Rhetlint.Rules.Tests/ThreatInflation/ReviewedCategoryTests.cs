@@ -45,6 +45,9 @@ public class ReviewedCategoryTests
     [InlineData("The ten-week course at Newbold turns army recruits into border guards, and most are posted within a month.")]
     [InlineData("Police hope the plea deal will turn the gang's accountant into an informant against his former bosses.")]
     [InlineData("Since the generals seized power in July, Kestria has become a military dictatorship, with parliament suspended.")]
+    // A regime type of regime_types_wordnet.txt with the forces named: a kind of government described.
+    [InlineData("The generals have turned Kestria into a totalitarian dictatorship.")]
+    [InlineData("The generals have turned Kestria into a one-party dictatorship.")]
     [InlineData("Since the coup, the generals have turned Kestria into a police state, with more than 20,000 people detained.")]
     [InlineData("Within six months of the fire, the junta turns Kestria into a one-party dictatorship and bans the unions.")]
     [InlineData("In the autumn the occupiers turn the old quarter into a ghetto, sealed by a brick wall.")]
