@@ -264,7 +264,7 @@ internal static class DatedCertainties
 
     /// <summary>
     /// The end of a deadline starting at <paramref name="k"/>: DireForecasts' and DeadlineReader's ("within two years", "by
-    /// Christmas", "by the end of this decade", "by 2028", "by the time …"), "within a single parliament", "before the decade is out",
+    /// Christmas", "by the end of this decade", "by the time …"), a year ("by 2028"), "within a single parliament", "before the decade is out",
     /// "the moment …", "in our children's lifetime".
     /// </summary>
     private static int? DeadlineAt(ImmutableArray<Token> tokens, Sentence sentence, int k)
@@ -273,6 +273,8 @@ internal static class DatedCertainties
         if (DireForecasts.DeadlineIn(tokens, sentence, k + 12, k) is { } known && known.Start == k) return known.End;
         switch (Norm(k))
         {
+            case "by" or "before" when k + 1 < sentence.EndToken && tokens[k + 1].IsYear:
+                return k + 2;
             case "within" when Norm(k + 1) == "a" && Norm(k + 2) == "single" && SingleSpans.Contains(Norm(k + 3)):
                 return k + 4;
             case "before" when Norm(k + 1) == "the" && Eras.Contains(Norm(k + 2)) && Norm(k + 3) == "is" && Norm(k + 4) == "out":

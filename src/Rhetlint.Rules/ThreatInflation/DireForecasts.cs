@@ -126,10 +126,10 @@ internal static class DireForecasts
             ?? NoOtherAt(document, tokens, sentence, i) ?? NoSuchThingAt(document, tokens, sentence, i) ?? NoneLeftAt(document, tokens, sentence, i)
             ?? ConditionalConjunctionAt(tokens, sentence, i);
         if (reading is not { } r || r.Points < Threshold) return null;
-        // A disaster in the sentence makes the forecast weather or war news; a scheduled year makes it a timetable or history,
+        // A disaster in the sentence makes the forecast weather or war news; a year makes it a projection or a schedule,
         // unless the year is the era the forecast names for the end ("2031 will be the year local radio dies").
         // A state of ruin is no schedule's ("our schools will be empty shells by 2030"), so a year leaves it a forecast.
-        if (ImageryContext.SentenceHas(tokens, sentence, LiteralEvents) || era is null && !r.Wreck && DeadlineReader.IsSchedule(tokens, sentence)) return null;
+        if (ImageryContext.SentenceHas(tokens, sentence, LiteralEvents) || era is null && !r.Wreck && HasYear(tokens, sentence)) return null;
         return new WorstCasePredictions.Prediction(r.Start, r.Outcome, r.End, Hedged: false, Negation: r.Negation);
     }
 
@@ -963,8 +963,8 @@ internal static class DireForecasts
     /// <summary>
     /// A deadline in the clause around the modal at <paramref name="modal"/>: from a dozen words before it to a few words
     /// past the outcome ending at <paramref name="to"/>. A span ("within two years", "in a decade"), a near point ("by September", "by
-    /// Christmas", "by fourteen", "before the end of the year"), "this winter", or an event, a period or a year
-    /// (<see cref="DeadlineReader"/>: "before the next election", "by 2030").
+    /// Christmas", "by fourteen", "before the end of the year"), "this winter", or an event or a period
+    /// (<see cref="DeadlineReader"/>: "before the next election"). A year is a schedule, not a deadline.
     /// </summary>
     internal static (int Start, int End)? DeadlineIn(ImmutableArray<Token> tokens, Sentence sentence, int modal, int to)
     {

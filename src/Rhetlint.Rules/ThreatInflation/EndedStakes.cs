@@ -68,7 +68,7 @@ internal static class EndedStakes
         var total = duration is not null || DireForecasts.HasTotal(tokens, subjectStart, stakeEnd);
         // The simile is a death and its figure at once; the other ends are weighed like a loss and need a mark besides the stake.
         if (state != State.Simile && !dated && !total) return null;
-        if (ImageryContext.SentenceHas(tokens, sentence, DireForecasts.LiteralEvents) || state != State.Simile && DeadlineReader.IsSchedule(tokens, sentence)) return null;
+        if (ImageryContext.SentenceHas(tokens, sentence, DireForecasts.LiteralEvents) || state != State.Simile && DireForecasts.HasYear(tokens, sentence)) return null;
         var start = deadline is { } span ? Math.Min(i, span.Start) : i;
         return new WorstCasePredictions.Prediction(start, k, deadline is { } after ? Math.Max(end, after.End) : end, Hedged: false);
     }

@@ -70,7 +70,7 @@ internal static class PermanentLosses
             return null;
         // "By 2031 not one young family will live in the harbour streets": the emphatic denial dated by a year is its own horizon.
         var dated = denial is { DatedByYear: true };
-        if (document.IsHedged(loss.Outcome) || ImageryContext.SentenceHas(tokens, sentence, DireForecasts.LiteralEvents) || !dated && DeadlineReader.IsSchedule(tokens, sentence))
+        if (document.IsHedged(loss.Outcome) || ImageryContext.SentenceHas(tokens, sentence, DireForecasts.LiteralEvents) || !dated && DireForecasts.HasYear(tokens, sentence))
             return null;
         return IsUnderRule(tokens, sentence) ? null : loss;
     }
