@@ -263,8 +263,8 @@ internal static class DatedCertainties
     }
 
     /// <summary>
-    /// The end of a deadline starting at <paramref name="k"/>: DireForecasts' ("within two years", "by Christmas", "by the
-    /// end of this decade"), a year ("by 2028"), "within a single parliament", "before the decade is out", "by the time …",
+    /// The end of a deadline starting at <paramref name="k"/>: DireForecasts' and DeadlineReader's ("within two years", "by
+    /// Christmas", "by the end of this decade", "by the time …"), a year ("by 2028"), "within a single parliament", "before the decade is out",
     /// "the moment …", "in our children's lifetime".
     /// </summary>
     private static int? DeadlineAt(ImmutableArray<Token> tokens, Sentence sentence, int k)
@@ -279,8 +279,6 @@ internal static class DatedCertainties
                 return k + 4;
             case "before" when Norm(k + 1) == "the" && Eras.Contains(Norm(k + 2)) && Norm(k + 3) == "is" && Norm(k + 4) == "out":
                 return k + 5;
-            case "by" when Norm(k + 1) == "the" && Norm(k + 2) == "time":
-                return ClauseEnd(tokens, sentence, k + 3);
             case "the" when Norm(k + 1) is "moment" or "minute" && (k == sentence.FirstToken || tokens[k - 1].Text == ","):
                 return ClauseEnd(tokens, sentence, k + 2);
             case "in" when FunctionWords.Possessive.Contains(Norm(k + 1)) && Norm(k + 1) is "our" or "your" or "their":

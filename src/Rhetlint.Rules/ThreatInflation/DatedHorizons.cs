@@ -40,6 +40,8 @@ internal static class DatedHorizons
             return last is "year" or "term" ? Norm(end - 2) is "next" || last == "term" && Norm(end - 2) == "this" : IsLongUnit(last);
         if (Norm(start) == "before" && Norm(start + 1) == "the" && Norm(start + 3) == "is") return IsLongUnit(Norm(start + 2)) && Norm(start + 2) != "year";
         if (Norm(start) == "by" && Norm(start + 1) == "the" && Norm(start + 2) == "time") return Norm(start + 3) is "this" or "these";
+        // "before the next election", "by the end of this parliament": an election, a term or an era is a political horizon.
+        if (DeadlineReader.NamesEvent(tokens, deadline)) return true;
         if (Norm(start) == "the" && Norm(start + 1) is "moment" or "minute") return Norm(start + 2) is "this" or "these";
         return Norm(start) == "in";
     }

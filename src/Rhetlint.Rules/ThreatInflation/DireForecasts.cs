@@ -965,13 +965,14 @@ internal static class DireForecasts
     /// <summary>
     /// A deadline in the clause around the modal at <paramref name="modal"/>: from a dozen words before it to a few words
     /// past the outcome ending at <paramref name="to"/>. A span ("within two years", "in a decade"), a near point ("by September", "by
-    /// Christmas", "by fourteen", "before the end of the year"), or "this winter". A year is a schedule, not a deadline.
+    /// Christmas", "by fourteen", "before the end of the year"), "this winter", or an event or a period
+    /// (<see cref="DeadlineReader"/>: "before the next election"). A year is a schedule, not a deadline.
     /// </summary>
     internal static (int Start, int End)? DeadlineIn(ImmutableArray<Token> tokens, Sentence sentence, int modal, int to)
     {
         var limit = Math.Min(sentence.EndToken, to + 4);
         for (var k = Math.Max(sentence.FirstToken, modal - 12); k < limit; k++)
-            if (DeadlineEnd(tokens, sentence, k) is int end) return (k, end);
+            if ((DeadlineEnd(tokens, sentence, k) ?? DeadlineReader.EndAt(tokens, sentence, k)) is int end) return (k, end);
         return null;
     }
 

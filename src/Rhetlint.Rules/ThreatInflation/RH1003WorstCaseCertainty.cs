@@ -57,6 +57,12 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
             finished", "our fishing villages will be finished if Westminster sits idly by"). Two points make a finding:
             "people will die in the corridors", "the best surgeons will all be gone by April", "within three years every
             village post office will be dead", "you will have lost her by seven". The deadline is part of the finding.
+            A deadline may also name an event or a period without a number, one shared reader for every forecast reading
+            (WordNet's elections, terms of office, decades, centuries, generations, lifetimes and legislatures): "before
+            the next election every hospital ward in the north will be shut for good", "before this century is over
+            every glacier in the range will be gone", "by the time our grandchildren are grown every songbird in these
+            woods will be gone"; "by the time" counts only a family's life stage, a coming event or the measure argued
+            about, not an evening ("by the time the match ends").
 
             The whole set a loss covers may also be stated in other ways than "every" and "all": a share of a quarter or
             more ("half the", "a third of our", "two thirds of", "one in three", "most of the", "the majority of"), whose

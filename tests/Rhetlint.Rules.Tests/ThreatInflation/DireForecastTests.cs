@@ -433,7 +433,7 @@ public class DireForecastTests
     [Theory]
     // A state of ruin (WordNet's worthless, bankrupt, derelict, destitute …; a ghost town, rubble, ruins) of a stake — a
     // place, a community, an institution, an asset — is a worst case with no deadline (issue 16: flat futures).
-    [InlineData("The Harwick pension fund will be worthless by the time our children retire.", "will be worthless")]
+    [InlineData("The Harwick pension fund will be worthless by the time our children retire.", "will be worthless by the time our children retire")]
     [InlineData("Our market towns will be deserted.", "will be deserted")]
     [InlineData("The parish council will be bankrupt within a year.", "will be bankrupt within a year")]
     [InlineData("If the levy goes through, the fishing villages of Corran will be in ruins.", "will be in ruins")]
