@@ -16,7 +16,7 @@ namespace Rhetlint.Rules.Superlatives;
 /// agreeing are RH2006's consensus claims, and "nobody knows" states ignorance. A scope the writer belongs to ("everyone
 /// in our family") is the writer's own circle, and an indefinite object ("everyone at the centre loves a sunny
 /// Saturday") a truism of preference, not a group's view of something. A sentence that opens on a work of fiction ("In the film,",
-/// "In Act Two,") retells a plot (<see cref="FictionFrames"/>).
+/// "In Act Two,") retells a plot (<see cref="ToldWorks.IsToldInAWork"/>).
 /// </summary>
 internal static class ScopedStanceUniversals
 {
@@ -35,7 +35,7 @@ internal static class ScopedStanceUniversals
         else return null;
         if (scope + 1 >= sentence.EndToken || tokens[scope].Norm is not ("in" or "at" or "on" or "across" or "throughout") || !UniversalCues.OpensClause(tokens, sentence, i)) return null;
         if (tokens[scope + 1].Norm is "our" or "my") return null;
-        if (FictionFrames.OpensWithPlot(tokens, sentence)) return null;
+        if (ToldWorks.IsToldInAWork(tokens, sentence, i)) return null;
         for (var verb = scope + 2; verb < sentence.EndToken && verb - scope <= MaxScopeWords + 1; verb++)
         {
             var token = tokens[verb];

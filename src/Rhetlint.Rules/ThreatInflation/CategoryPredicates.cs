@@ -166,7 +166,7 @@ internal static class CategoryPredicates
             if (tokens[k].IsYear || tokens[k].IsDecade) return true;
             if (stateDescribed && document.Actors.Match(tokens.AsSpan(0, sentence.EndToken), k) is { } actor && actor.Class.FieldsForces()) return true;
         }
-        return ImageryContext.IsToldInAWork(tokens, sentence, first) || WorkBefore(tokens, sentence, first) || ImageryContext.IsMentioned(tokens, sentence, first, first + 1)
+        return ToldWorks.IsToldInAWork(tokens, sentence, first) || WorkBefore(tokens, sentence, first) || ImageryContext.IsMentioned(tokens, sentence, first, first + 1)
             || useSport && SportContext.IsAboutSport(tokens, sentence);
     }
 }

@@ -98,9 +98,6 @@ internal static class ImageryContext
         return false;
     }
 
-    /// <summary>Works and hypotheticals whose "where …" or "in which …" clause tells a story rather than asserts it.</summary>
-    private static readonly FrozenWordSet DepictionHeads = TaggedLexicon.Load(RuleLexicons.Store, "imagery_context").Words("depiction-head").ToFrozenWordSet();
-
     /// <summary>How far back in the clause a depiction ("scenarios where …") may open before the phrase.</summary>
     private const int DepictionReach = 8;
 
@@ -112,30 +109,11 @@ internal static class ImageryContext
             if (tokens[k].Text is "," or ";" or ":" || tokens[k].Kind == TokenKind.Dash) return false;
             var opensClause = tokens[k].Norm == "where" || tokens[k].Norm == "which" && tokens[k - 1].Norm == "in";
             var head = tokens[k].Norm == "where" ? k - 1 : k - 2;
-            if (opensClause && head >= sentence.FirstToken && DepictionHeads.Contains(tokens[head])) return true;
+            if (opensClause && head >= sentence.FirstToken && ToldWorks.DepictionHeads.Contains(tokens[head])) return true;
         }
         return false;
     }
 
-    /// <summary>How many words may stand between "In" and the work that frames a sentence ("in her new novel").</summary>
-    private const int WorkFrameReach = 3;
-
-    /// <summary>
-    /// Whether the sentence opens with a work or a hypothetical that frames what follows as told, before
-    /// <paramref name="first"/>: "In the novel, the landlords are trying to starve the tenants", "In the film, the aliens
-    /// plan to enslave the villagers". "In" and, within a few words, a depiction head (the same works as "a novel in
-    /// which …") closed by a comma; "In the valley, …" names a place and stays a claim.
-    /// </summary>
-    public static bool IsToldInAWork(ImmutableArray<Token> tokens, Sentence sentence, int first)
-    {
-        // "In Act Three the fire will …", "By the end of the novel …": a part of a work frames a plot without a comma.
-        if (WorkParts.Open(tokens, sentence, DepictionHeads)) return true;
-        var k = sentence.FirstToken;
-        if (tokens[k].Norm != "in") return false;
-        for (var j = k + 1; j < first && j - k <= WorkFrameReach + 1 && tokens[j].IsWord; j++)
-            if (DepictionHeads.Contains(tokens[j])) return j + 1 < first && tokens[j + 1].Text == ",";
-        return false;
-    }
 
     /// <summary>
     /// "Brandt called Kestria a rogue state", "what critics dub an axis of evil": someone else's label. "We should

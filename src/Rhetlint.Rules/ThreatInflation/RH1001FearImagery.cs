@@ -391,7 +391,7 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         if (LoadedImages.At(tokens, sentence, i) is not { } image) return i;
         if (!ImageryContext.IsAuthors(document, image.First, image.End) || document.IsNegated(image.Head) || document.IsHedged(image.Head) || document.IsQuestion(sentence)) return i;
         if (ImageryContext.IsMentioned(tokens, sentence, image.First, image.End) || ImageryContext.IsEntertained(tokens, sentence, image.First)
-            || ImageryContext.IsToldInAWork(tokens, sentence, image.First) || IsPeriodScene(document, sentence)) return i;
+            || ToldWorks.IsToldInAWork(tokens, sentence, image.First) || IsPeriodScene(document, sentence)) return i;
         if (context.EvidenceFor(Descriptor, new Claim(ClaimKind.Magnitude, image.First, image.End)).Strength >= EvidenceStrength.Strong) return i;
         var span = document.SpanOf(image.First, image.End);
         var rewrite = Rewrite.Template("Replace the image with the threat it stands for", span, "[actor] has [capability or action], which could [consequence] ([source])");

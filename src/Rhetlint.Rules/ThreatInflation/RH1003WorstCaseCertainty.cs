@@ -629,7 +629,7 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
             // "is descending into a police state": RH1005 reads the category predicated of the place and takes precedence, as over RH1001.
             if (CategoryPredicates.Within(document, sentence, prediction.Outcome, prediction.End)) continue;
             // "In the novel, the town will be deserted by the last chapter": a plot told, not a forecast made.
-            if (ImageryContext.IsToldInAWork(tokens, sentence, prediction.Start) || ScheduledWork.Covers(tokens, sentence)) continue;
+            if (ToldWorks.IsToldInAWork(tokens, sentence, prediction.Start) || ScheduledWork.Covers(tokens, sentence)) continue;
             // "Contractors will flatten every old garage", "half the guests will be dead on their feet": a job of works, tiredness.
             if (WorksAgents.Act(tokens, sentence, prediction.Start - 1, prediction.End) || TirednessIdioms.Follow(tokens, sentence, prediction.End)) continue;
             if (context.EvidenceFor(Descriptor, new Claim(ClaimKind.Prediction, prediction.Start, prediction.End)).Strength >= EvidenceStrength.Strong) continue;

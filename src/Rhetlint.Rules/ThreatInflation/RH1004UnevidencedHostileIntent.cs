@@ -758,7 +758,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         var paragraph = document.Syntax.Paragraphs[sentence.ParagraphIndex];
         if (paragraph.Kind == BlockKind.Heading || document.Syntax.IsTitleLine(paragraph)) return null;
         // "In the film, the aliens are coming for your planet": a plot told, not an aim imputed.
-        if (ImageryContext.IsToldInAWork(document.Tokens, sentence, i)) return null;
+        if (ToldWorks.IsToldInAWork(document.Tokens, sentence, i)) return null;
         // "Quantum computers are coming for your passwords": a machine or a thing has no aim, whatever its suffix.
         if (i - 1 >= sentence.FirstToken && NounTypes.Of(document.Tokens[i - 1]) is NounType.Artifact or NounType.Substance or NounType.Phenomenon or NounType.Process or NounType.Event) return null;
         // "They're coming for …": the subject leans on the verb in one token.
@@ -824,7 +824,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         if (!agent || SportContext.IsAboutSport(tokens, sentence) || IsAskedOrSupposed(document, sentence, noun)) return null;
         if (OwnerBefore(document, sentence, noun) is not var (ownerStart, owner) || !OpensClause(tokens, sentence, ownerStart)) return null;
         // "In the novel, the landlords' aim is to …": a plot told, not a motive imputed.
-        if (ImageryContext.IsToldInAWork(tokens, sentence, ownerStart)) return null;
+        if (ToldWorks.IsToldInAWork(tokens, sentence, ownerStart)) return null;
         return PlainHarmAt(document, sentence, noun + 3) is int victimEnd ? (ownerStart, victimEnd, owner) : null;
     }
 
@@ -1818,7 +1818,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         // The writer's own clause: "the cables described how the state intended to …" tells a document's content, and
         // "In the film, the aliens plan to …" a plot.
         return HeldClaim(document, sentence, i, victimEnd, agentOnly: true) is { } claim && OpensClause(tokens, sentence, claim.Start)
-               && !ImageryContext.IsToldInAWork(tokens, sentence, claim.Start) ? claim : null;
+               && !ToldWorks.IsToldInAWork(tokens, sentence, claim.Start) ? claim : null;
     }
 
     /// <summary>Verbs of attempting ("are attempting to", "strive to"), read beside the intent verbs by the plain motive only.</summary>
