@@ -119,6 +119,9 @@ public static class FunctionWords
     public static readonly FrozenWordSet Weekdays = Set(
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
+    /// <summary>The seasons (WordNet's season.n.02), which come round every year: "come the winter", "closed in summer".</summary>
+    public static readonly FrozenWordSet Seasons = Set("spring", "summer", "autumn", "fall", "winter", "winters", "summers");
+
     /// <summary>
     /// Periods of time that "that" can point at inside a clause ("who were in the hall that night", "who sold that
     /// spring"), from WordNet's time_period.n.01 with the parts of the day and the seasons: "that" is then a

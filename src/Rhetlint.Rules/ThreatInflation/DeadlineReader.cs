@@ -1,6 +1,6 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Rhetlint.Core.Lexicons;
+using Rhetlint.Core.Semantics;
 using Rhetlint.Core.Syntax;
 
 namespace Rhetlint.Rules.ThreatInflation;
@@ -19,8 +19,6 @@ internal static class DeadlineReader
     private static readonly Lazy<FrozenWordSet> EventNouns = new(() => Events.Words("event", "period").SelectMany(Inflections.NounForms).ToFrozenWordSet());
 
 
-    /// <summary>The seasons (WordNet's season.n.02): "come the winter".</summary>
-    private static readonly FrozenSet<string> Seasons = FrozenSet.ToFrozenSet(["spring", "summer", "autumn", "fall", "winter"], StringComparer.Ordinal);
 
     /// <summary>
     /// The end of a deadline of an event or a period starting at <paramref name="k"/>, or null: "by"/"before" an
@@ -44,7 +42,7 @@ internal static class DeadlineReader
             // "Come the winter, …", "come the election": only opening the clause, where "come" is no verb of motion.
             case "come" when k == sentence.FirstToken || tokens[k - 1].Text == ",":
                 var s = Norm(k + 1) == "the" ? k + 2 : k + 1;
-                return s < sentence.EndToken && (Seasons.Contains(Norm(s)) || EventNouns.Value.Contains(tokens[s])) ? s + 1 : null;
+                return s < sentence.EndToken && (FunctionWords.Seasons.Contains(Norm(s)) || EventNouns.Value.Contains(tokens[s])) ? s + 1 : null;
             default:
                 return null;
         }

@@ -321,8 +321,6 @@ internal static class DireForecasts
         ["morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "night", "nights", "nightfall", "dusk", "dawn", "daybreak", "sunset", "sundown", "midnight", "noon"],
         StringComparer.Ordinal);
 
-    /// <summary>The seasons (WordNet's season.n.02), which come round every year.</summary>
-    private static readonly FrozenSet<string> Seasons = FrozenSet.ToFrozenSet(["spring", "summer", "autumn", "fall", "winter", "winters", "summers"], StringComparer.Ordinal);
 
     /// <summary>
     /// A state that comes round with the day or the year, which passes as an occasion does: "the beach will be deserted
@@ -335,7 +333,7 @@ internal static class DireForecasts
         var k = end + 1;
         if (k < sentence.EndToken && tokens[k].Norm == "the") k++;
         if (k >= sentence.EndToken) return false;
-        return PartsOfDay.Contains(tokens[k].Norm) || tokens[end].Norm == "in" && Seasons.Contains(tokens[k].Norm);
+        return PartsOfDay.Contains(tokens[k].Norm) || tokens[end].Norm == "in" && FunctionWords.Seasons.Contains(tokens[k].Norm);
     }
 
     /// <summary>
@@ -999,7 +997,7 @@ internal static class DireForecasts
                 // "by next spring", "before this winter".
                 if (Norm(n) is "next" or "this" && NearTimes.Contains(Norm(n + 1))) return n + 2;
                 // "by the summer", "before the winter": a season with its article is the coming one, as "by summer" is.
-                if (Norm(n) is "the" && Seasons.Contains(Norm(n + 1))) return n + 2;
+                if (Norm(n) is "the" && FunctionWords.Seasons.Contains(Norm(n + 1))) return n + 2;
                 return null;
             case "this" or "next":
                 return k + 1 < sentence.EndToken && NearTimes.Contains(Norm(k + 1)) && Norm(k + 1) is "spring" or "summer" or "autumn" or "winter" ? k + 2 : null;
