@@ -19,7 +19,6 @@ internal static class WorkTimetables
         "installation", "roadworks", "rebuild", "conversion", "upgrade", "building",
     }.ToFrozenWordSet();
 
-    private static readonly FrozenWordSet Determiners = new[] { "the", "this", "that", "their", "its", "our", "his", "her", "my", "your" }.ToFrozenWordSet();
     private static readonly FrozenWordSet Modals = new[] { "will", "would", "should", "'ll", "could" }.ToFrozenWordSet();
 
     /// <summary>Verbs that put work on a timetable: it starts, ends, resumes or lasts.</summary>
@@ -28,15 +27,8 @@ internal static class WorkTimetables
         "start", "begin", "finish", "end", "take", "last", "resume", "continue", "complete", "finished", "completed", "done", "started", "begun",
     }.ToFrozenWordSet();
 
-    private static readonly FrozenWordSet DurationUnits = new[]
-    {
-        "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "fortnight", "month", "months", "year", "years", "weekend",
-    }.ToFrozenWordSet();
-
-    private static readonly FrozenWordSet Occasions = new[]
-    {
-        "spring", "summer", "autumn", "winter", "easter", "christmas", "tomorrow", "today", "tonight",
-    }.ToFrozenWordSet();
+    /// <summary>Named days and holidays a timetable points at, besides months, weekdays and seasons.</summary>
+    private static readonly FrozenWordSet Occasions = new[] { "easter", "christmas", "tomorrow", "today", "tonight", "weekend" }.ToFrozenWordSet();
 
     /// <summary>How many words may stand between the work and its modal: "work on the new primary school would".</summary>
     private const int MaxSubjectTokens = 6;
@@ -48,7 +40,7 @@ internal static class WorkTimetables
         var end = document.SentenceOf(frame.CueToken).EndToken;
         var k = frame.CueToken + 1;
         while (k < end && (FunctionWords.ObjectPronouns.Contains(tokens[k]) || tokens[k].Norm == "that")) k++;
-        if (k < end && Determiners.Contains(tokens[k])) k++;
+        if (k < end && (FunctionWords.Definite.Contains(tokens[k]) || FunctionWords.Possessive.Contains(tokens[k]))) k++;
         if (k >= end || !WorkNouns.Contains(tokens[k])) return false;
         var modal = k + 1;
         while (modal < end && modal - k <= MaxSubjectTokens && tokens[modal].IsWord && !Modals.Contains(tokens[modal])) modal++;
@@ -57,10 +49,10 @@ internal static class WorkTimetables
         if (verb < end && tokens[verb].Norm == "be") verb++;
         if (verb >= end || !TimetableVerbs.Contains(tokens[verb])) return false;
         for (var t = verb + 1; t < end && tokens[t].Text is not ("," or ";") && tokens[t].Norm != "but"; t++)
-            if (IsTimeWord(tokens[t]) || tokens[t].IsYear || DurationUnits.Contains(tokens[t]) && t > verb + 1) return true;
+            if (IsTimeWord(tokens[t]) || tokens[t].IsYear || TimeScale.IsUnit(tokens[t].Norm) && t > verb + 1) return true;
         return false;
     }
 
     private static bool IsTimeWord(Token token) =>
-        FunctionWords.Months.Contains(token) || FunctionWords.Weekdays.Contains(token) || Occasions.Contains(token);
+        FunctionWords.Months.Contains(token) || FunctionWords.Weekdays.Contains(token) || FunctionWords.Seasons.Contains(token) || Occasions.Contains(token);
 }
