@@ -181,7 +181,9 @@ internal static class DireForecasts
         var objectEnd = active ? Catastrophes.LastWordOfLarge(tokens, outcomeEnd, Catastrophes.ObjectEnd(tokens, sentence, outcomeEnd)) : outcomeEnd;
         var deadline = DeadlineIn(tokens, sentence, i, objectEnd);
         // A deadline before the subject is no part of it: "within three years every post office" counts no "three".
-        var subjectStart = Math.Max(Catastrophes.SubjectStart(tokens, sentence, i), deadline is { } d && d.End <= i ? d.End : 0);
+        // A universal further back opens a long subject: "every public science lab in the county will be derelict".
+        var window = Catastrophes.SubjectStart(tokens, sentence, i);
+        var subjectStart = Math.Max(UniversalSubjects.StartBefore(tokens, sentence, i, window), deadline is { } d && d.End <= i ? d.End : 0);
         if (StatedSets.HasCount(tokens, sentence, subjectStart, i) || HasCount(tokens, outcomeEnd, objectEnd) || IsComparison(tokens, sentence, outcomeEnd)) return null;
         // "Every phone will be dead", "every ticket will be gone within two hours": an end state of a thing, a notice or a sale.
         if ((ending is not null || (passive || becoming) && kind is not (Outcome.Die or Outcome.Loss))
@@ -450,7 +452,9 @@ internal static class DireForecasts
         var end = Catastrophes.ObjectEnd(tokens, sentence, k + 4);
         var deadline = DeadlineIn(tokens, sentence, i, end);
         // A deadline before the subject is no part of it: "within two years the treasury" counts no "two".
-        var subjectStart = Math.Max(Catastrophes.SubjectStart(tokens, sentence, i), deadline is { } d && d.End <= i ? d.End : 0);
+        // A universal further back opens a long subject: "every public science lab in the county will be derelict".
+        var window = Catastrophes.SubjectStart(tokens, sentence, i);
+        var subjectStart = Math.Max(UniversalSubjects.StartBefore(tokens, sentence, i, window), deadline is { } d && d.End <= i ? d.End : 0);
         if (subjectStart == i || HasCount(tokens, subjectStart, i) || HasPartial(tokens, subjectStart, i)) return null;
         var head = SubjectHead(tokens, subjectStart, i);
         var headType = NounTypes.OfHead(tokens, sentence, head);

@@ -504,4 +504,21 @@ public class DireForecastTests
     [InlineData("The old pier will be dead.")]
     public void Does_not_flag_a_state_of_death_of_no_stake(string text) =>
         Assert.Empty(Flagged("RH1003", text));
+
+    [Theory]
+    // A universal that opens a subject longer than the six-word window still makes the set total (issue 16).
+    [InlineData("Every public science lab in the county will be derelict.", "will be derelict")]
+    [InlineData("Within two years all the village schools on the Carrow estate will be derelict.", "Within two years all the village schools on the Carrow estate will be derelict")]
+    public void Flags_a_universal_set_opening_a_long_subject(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1003", text));
+
+    [Theory]
+    // The long subject's universal is no mark for a single thing, a timetable or a report.
+    [InlineData("Every spare room in the old manor house on the hill will be derelict, the novel's narrator fears.")]
+    [InlineData("The public science lab in the county will be derelict.")]
+    [InlineData("Every public science lab in the county will be closed for the summer.")]
+    [InlineData("Every public science lab in the county will be refurbished by 2027.")]
+    [InlineData("Everyone agrees the public science lab in the county will be derelict.")]
+    public void Does_not_flag_a_long_subject_without_a_universal_or_with_a_bound(string text) =>
+        Assert.Empty(Flagged("RH1003", text));
 }
