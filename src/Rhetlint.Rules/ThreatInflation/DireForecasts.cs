@@ -29,7 +29,8 @@ namespace Rhetlint.Rules.ThreatInflation;
 /// Two points make a dire forecast (<see cref="Threshold"/>, calibrated on the train and topic sets for precision):
 /// a death of a collective, a death with a deadline, a loss with a deadline and totality or a collective. These keep
 /// it silent: a hedge; a disaster in the sentence (weather or war news); a year (a projection or a schedule: "by
-/// 2030"); a count, a comparison or a part ("300 people", "more than cancer", "some patients": an estimate); a contest
+/// 2030"), unless the outcome is a death of people or a destruction of a collective and no plan or aim is named
+/// ("by 2030 people in the valley will die in their homes" is a forecast; a loss or an end by a year is a timetable); a count, a comparison or a part ("300 people", "more than cancer", "some patients": an estimate); a contest
 /// lost (sport and elections); a pledge of the speaker's own side. RH1003 applies voice, negation, conditions and
 /// evidence as for its other worst cases.
 /// <para>
@@ -128,8 +129,11 @@ internal static class DireForecasts
         if (reading is not { } r || r.Points < Threshold) return null;
         // A disaster in the sentence makes the forecast weather or war news; a year makes it a projection or a schedule,
         // unless the year is the era the forecast names for the end ("2031 will be the year local radio dies").
-        // A state of ruin is no schedule's ("our schools will be empty shells by 2030"), so a year leaves it a forecast.
-        if (ImageryContext.SentenceHas(tokens, sentence, LiteralEvents) || era is null && !r.Wreck && HasYear(tokens, sentence)) return null;
+        // A state of ruin is no schedule's ("our schools will be empty shells by 2030"), so a year leaves it a forecast; so
+        // is a death of people or a destruction of a collective ("by 2030 the bypass will destroy the village") unless a
+        // plan or an aim is named with it ("under the plan", "the county expects").
+        if (ImageryContext.SentenceHas(tokens, sentence, LiteralEvents)
+            || era is null && !r.Wreck && !(r.Harm && !IsUnderPlan(tokens, sentence) && !PlannedForecasts.HasPlanCue(tokens, sentence)) && HasYear(tokens, sentence)) return null;
         return new WorstCasePredictions.Prediction(r.Start, r.Outcome, r.End, Hedged: false, Negation: r.Negation);
     }
 
@@ -137,8 +141,9 @@ internal static class DireForecasts
     /// A scored reading: the claim [<see cref="Start"/>, <see cref="End"/>), with its deadline, where the outcome starts,
     /// and the negation it is forecast under ("not" in "won't last the century"), which is no part of the outcome's words.
     /// </summary>
-    /// <see cref="Wreck"/> marks a state of ruin, which no schedule reaches, so a year in the sentence leaves it a forecast.
-    private readonly record struct Reading(int Start, int Outcome, int End, int Points, string? Negation = null, bool Wreck = false);
+    /// <see cref="Wreck"/> marks a state of ruin, which no schedule reaches, so a year in the sentence leaves it a forecast;
+    /// <see cref="Harm"/> a death or a destruction of a collective, which a year leaves a forecast unless a plan is named.
+    private readonly record struct Reading(int Start, int Outcome, int End, int Points, string? Negation = null, bool Wreck = false, bool Harm = false);
 
     /// <summary>"will die", "will be dead", "will have lost", "is going to be wiped out": a modal's forecast, scored.</summary>
     private static Reading? ForecastAt(DocumentModel document, ImmutableArray<Token> tokens, Sentence sentence, int i)
@@ -243,7 +248,8 @@ internal static class DireForecasts
             start = Math.Min(start, dated.Start);
             end = Math.Max(end, dated.End);
         }
-        return new Reading(start, outcomeStart, end, points, Wreck: kind == Outcome.Wreck && ending is not { Passable: true });
+        return new Reading(start, outcomeStart, end, points, Wreck: kind == Outcome.Wreck && ending is not { Passable: true },
+            Harm: kind is Outcome.Die or Outcome.Ruin && collective);
     }
 
     /// <summary>

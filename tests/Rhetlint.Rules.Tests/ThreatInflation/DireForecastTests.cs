@@ -521,4 +521,23 @@ public class DireForecastTests
     [InlineData("Everyone agrees the public science lab in the county will be derelict.")]
     public void Does_not_flag_a_long_subject_without_a_universal_or_with_a_bound(string text) =>
         Assert.Empty(Flagged("RH1003", text));
+
+    [Theory]
+    // A year is no timetable for a death of people or a destruction of a collective (issue 16).
+    [InlineData("By 2030 people in the valley will die in their homes.", "will die")]
+    [InlineData("By 2030 the new bypass will destroy the village.", "will destroy the village")]
+    public void Flags_a_death_or_a_destruction_of_a_collective_dated_by_a_year(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1003", text));
+
+    [Theory]
+    // A year still schedules a loss, an end, a demolition, a plan and a measured projection.
+    [InlineData("By 2030 every coal mine in the valley will be gone.")]
+    [InlineData("By 2028 every tower block on the Marsh estate will be demolished.")]
+    [InlineData("Under the regeneration plan, by 2030 the old bypass will destroy the village green's hedgerows.")]
+    [InlineData("The county expects that by 2030 the new bypass will destroy the village.")]
+    [InlineData("By 2030 heat will kill 300 people a year in the city, the Met Office projects.")]
+    [InlineData("In 2019 floods killed people in the valley.")]
+    [InlineData("By 2027 every school in the county will have a defibrillator.")]
+    public void Does_not_flag_a_loss_a_demolition_or_a_plan_dated_by_a_year(string text) =>
+        Assert.Empty(Flagged("RH1003", text));
 }
