@@ -540,4 +540,22 @@ public class DireForecastTests
     [InlineData("By 2027 every school in the county will have a defibrillator.")]
     public void Does_not_flag_a_loss_a_demolition_or_a_plan_dated_by_a_year(string text) =>
         Assert.Empty(Flagged("RH1003", text));
+
+    [Theory]
+    // Places of ruin from WordNet's locations glossed by misery, poverty, danger or destruction (issue 16).
+    [InlineData("Within a decade the old mill towns will be slums.", "Within a decade the old mill towns will be slums")]
+    [InlineData("Our estate will be a danger zone.", "will be a danger zone")]
+    [InlineData("Within a decade our market towns will be a concrete jungle.", "Within a decade our market towns will be a concrete jungle")]
+    public void Flags_a_stake_becoming_a_place_of_ruin(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1003", text));
+
+    [Theory]
+    // Not a thing, a firm, an occasion, a quoted alarm, or a word read otherwise.
+    [InlineData("The commute will be hell this week.")]
+    [InlineData("The crowd will be wild.")]
+    [InlineData("The old shed will be a danger zone until the roof is fixed.")]
+    [InlineData("\"The high street will be a slum,\" one trader claimed, though footfall rose last year.")]
+    [InlineData("The hillside will be an inferno by the afternoon, firefighters warned.")]
+    public void Does_not_flag_a_place_of_ruin_of_no_stake_or_of_an_occasion(string text) =>
+        Assert.Empty(Flagged("RH1003", text));
 }
