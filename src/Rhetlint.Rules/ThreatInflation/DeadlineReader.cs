@@ -20,8 +20,8 @@ internal static class DeadlineReader
     private static readonly Lazy<FrozenWordSet> EventNouns = new(() => Events.Words("event", "period").SelectMany(Inflections.NounForms).ToFrozenWordSet());
 
     /// <summary>
-    /// Seasons of the year and of the feasts a deadline names with a determiner: "harvest", "fall", "Christmas", "holidays"
-    /// (<c>deadline_events_wordnet.txt</c>'s season). A deadline's end only, no event for <see cref="NamesEvent"/>: "by next
+    /// Seasons of the year and of the feasts a deadline names with a determiner: "harvest", "Lent", "Advent", "holidays"
+    /// (<c>deadline_events_wordnet.txt</c>'s season); the four seasons, Christmas and Easter are DireForecasts' near points. A deadline's end only, no event for <see cref="NamesEvent"/>: "by next
     /// harvest" dates a forecast as "by next spring" does, and comes round every year, which an election does not.
     /// </summary>
     private static readonly Lazy<FrozenWordSet> SeasonNouns = new(() => Events.Words("season").SelectMany(Inflections.NounForms).ToFrozenWordSet());
@@ -51,10 +51,18 @@ internal static class DeadlineReader
             // "Come the winter, …", "come the election": only opening the clause, where "come" is no verb of motion.
             case "come" when k == sentence.FirstToken || tokens[k - 1].Text == ",":
                 var s = Norm(k + 1) == "the" ? k + 2 : k + 1;
-                return s < sentence.EndToken && (FunctionWords.Seasons.Contains(Norm(s)) || EventNouns.Value.Contains(tokens[s])) ? s + 1 : null;
+                return s < sentence.EndToken && (FunctionWords.Seasons.Contains(Norm(s)) || IsDeadlineNoun(tokens[s])) ? s + 1 : null;
             default:
                 return null;
         }
+    }
+
+    /// <summary>Whether the deadline names a season of <c>deadline_events_wordnet.txt</c>: "by the holidays", "by next harvest".</summary>
+    public static bool NamesSeason(ImmutableArray<Token> tokens, (int Start, int End) deadline)
+    {
+        for (var k = deadline.Start; k < deadline.End; k++)
+            if (SeasonNouns.Value.Contains(tokens[k])) return true;
+        return false;
     }
 
     /// <summary>Whether the deadline names an event or a period of <c>deadline_events_wordnet.txt</c>: "before the next election", "by the end of this parliament".</summary>

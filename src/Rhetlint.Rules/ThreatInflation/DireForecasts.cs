@@ -193,6 +193,9 @@ internal static class DireForecasts
         // "Every phone will be dead", "every ticket will be gone within two hours": an end state of a thing, a notice or a sale.
         if ((ending is not null || (passive || becoming) && kind is not (Outcome.Die or Outcome.Loss))
             && EndStateReader.IsNotice(tokens, sentence, SubjectHead(tokens, subjectStart, i), outcomeEnd, deadline, kind is Outcome.Dead or Outcome.Wreck or Outcome.Ruin && ending is not { Passable: true })) return null;
+        // "By the holidays every seat at the pantomime will be gone", "the little cinema will be gone by the holidays": gone
+        // by a season of the feasts is a sell-out, a term's end or one venue's news, not a stake's loss.
+        if (kind == Outcome.Gone && deadline is { } season && DeadlineReader.NamesSeason(tokens, season)) return null;
         // "Some patients will die within days": a part is a prognosis with its own odds, not a worst case.
         if (HasPartial(tokens, subjectStart, i)) return null;
         if (active && !ObjectIsDire(document, tokens, outcomeEnd, objectEnd, kind)) return null;

@@ -56,6 +56,8 @@ internal static class UniversalStakeChanges
         // The deadline may open a long subject's clause: "By the end of next season every amateur rowing club on the river will …".
         var deadline = DireForecasts.DeadlineIn(tokens, sentence, set, end);
         if (deadline is not { } near || DireForecasts.IsNoticeDate(tokens, near)) return null;
+        // "By the holidays every toy in the shop will be gone": gone by a season of the feasts is a sell-out or a term's end.
+        if (EndStateReader.StateAt(tokens, sentence, k) is { Kind: EndStateKind.Gone } && DeadlineReader.NamesSeason(tokens, near)) return null;
         // An end state is weighed as the dire forecasts weigh it: a thing's, a notice's, a plan's, or a harm's end is news.
         if (EndStateReader.IsNotice(tokens, sentence, DireForecasts.SubjectHead(tokens, set, i), end, near, anyRange: false)
             || DireForecasts.IsUnderPlan(tokens, sentence) || Catastrophes.IsHeadedByHarm(tokens, set, i)) return null;
