@@ -188,7 +188,7 @@ internal static class DireForecasts
         // A deadline before the subject is no part of it: "within three years every post office" counts no "three".
         // A universal further back opens a long subject: "every public science lab in the county will be derelict".
         var window = Catastrophes.SubjectStart(tokens, sentence, i);
-        var subjectStart = Math.Max(UniversalSubjects.StartBefore(tokens, sentence, i, window), deadline is { } d && d.End <= i ? d.End : 0);
+        var subjectStart = Math.Max(SubjectClauses.UniversalAt(tokens, sentence, SubjectClauses.Start(tokens, sentence, i), window), deadline is { } d && d.End <= i ? d.End : 0);
         if (StatedSets.HasCount(tokens, sentence, subjectStart, i) || HasCount(tokens, outcomeEnd, objectEnd) || IsComparison(tokens, sentence, outcomeEnd)) return null;
         // "Every phone will be dead", "every ticket will be gone within two hours": an end state of a thing, a notice or a sale.
         if ((ending is not null || (passive || becoming) && kind is not (Outcome.Die or Outcome.Loss))
@@ -228,7 +228,7 @@ internal static class DireForecasts
         // "Our high street will be dead": the death of a stake that never lived is its ruin, weighed as a state of ruin is.
         var deadStake = kind == Outcome.Dead && IsDeadStake(document, tokens, sentence, subjectStart, i, outcomeEnd, deadline);
         points += kind is Outcome.Die or Outcome.Ruin or Outcome.Unlivable or Outcome.Wreck || deadStake ? 1 : 0;
-        var total = HasTotal(tokens, subjectStart, i) || StatedSets.Covers(tokens, sentence, subjectStart, i, plainPlural: kind is Outcome.Dead or Outcome.Wreck or Outcome.Unlivable, departs: kind == Outcome.Gone) || HasTotal(tokens, outcomeEnd, Math.Min(sentence.EndToken, Math.Max(objectEnd, beneficiary) + 2)) || duration is not null;
+        var total = HasUniversalSubject(tokens, sentence, subjectStart, i) || StatedSets.Covers(tokens, sentence, subjectStart, i, plainPlural: kind is Outcome.Dead or Outcome.Wreck or Outcome.Unlivable, departs: kind == Outcome.Gone) || HasTotal(tokens, outcomeEnd, Math.Min(sentence.EndToken, Math.Max(objectEnd, beneficiary) + 2)) || duration is not null;
         // "Within three years public broadcasting will be dead": the death of a practice a society holds is a collective's loss;
         // "the deal will be dead by Friday" is one instance's, which news reports.
         // A state of ruin has passed the stake gate above, so its subject is the collective that bears it.
@@ -290,7 +290,7 @@ internal static class DireForecasts
         if (from >= to) return false;
         var head = SubjectHead(tokens, from, to);
         if (Firms.Value.Contains(tokens[head])) return false;
-        return HasTotal(tokens, from, to) || HasSubjectVictim(document, tokens, from, to) || IsPractice(document, tokens, sentence, from, to)
+        return HasUniversalSubject(tokens, sentence, from, to) || HasSubjectVictim(document, tokens, from, to) || IsPractice(document, tokens, sentence, from, to)
                || NounTypes.OfHead(tokens, sentence, head) is NounType.Location or NounType.Object or NounType.Group or NounType.Possession;
     }
 
@@ -463,7 +463,7 @@ internal static class DireForecasts
         // A deadline before the subject is no part of it: "within two years the treasury" counts no "two".
         // A universal further back opens a long subject: "every public science lab in the county will be derelict".
         var window = Catastrophes.SubjectStart(tokens, sentence, i);
-        var subjectStart = Math.Max(UniversalSubjects.StartBefore(tokens, sentence, i, window), deadline is { } d && d.End <= i ? d.End : 0);
+        var subjectStart = Math.Max(SubjectClauses.UniversalAt(tokens, sentence, SubjectClauses.Start(tokens, sentence, i), window), deadline is { } d && d.End <= i ? d.End : 0);
         if (subjectStart == i || HasCount(tokens, subjectStart, i) || HasPartial(tokens, subjectStart, i)) return null;
         var head = SubjectHead(tokens, subjectStart, i);
         var headType = NounTypes.OfHead(tokens, sentence, head);
@@ -916,6 +916,10 @@ internal static class DireForecasts
     private static bool IsPersonHead(Token head) =>
         head.Norm is "someone" or "somebody" or "anyone" or "anybody"
         || SourceNouns.Of(head) is { Kind: SourceNounKind.Person or SourceNounKind.Group };
+
+    /// <summary>A totality in the subject [<paramref name="from"/>, <paramref name="to"/>): a word of totality, or the universal that opens its set ("each public science lab", <see cref="SubjectClauses"/>).</summary>
+    private static bool HasUniversalSubject(ImmutableArray<Token> tokens, Sentence sentence, int from, int to) =>
+        HasTotal(tokens, from, to) || SubjectClauses.UniversalAt(tokens, sentence, from, to) < to;
 
     internal static bool HasTotal(ImmutableArray<Token> tokens, int from, int to)
     {

@@ -508,7 +508,7 @@ public class DireForecastTests
     [Theory]
     // A universal that opens a subject longer than the six-word window still makes the set total (issue 16).
     [InlineData("Every public science lab in the county will be derelict.", "will be derelict")]
-    [InlineData("Within two years all the village schools on the Carrow estate will be derelict.", "Within two years all the village schools on the Carrow estate will be derelict")]
+    [InlineData("Each public science lab in the county will be derelict.", "will be derelict")]
     public void Flags_a_universal_set_opening_a_long_subject(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1003", text));
 
@@ -519,13 +519,18 @@ public class DireForecastTests
     [InlineData("Every public science lab in the county will be closed for the summer.")]
     [InlineData("Every public science lab in the county will be refurbished by 2027.")]
     [InlineData("Everyone agrees the public science lab in the county will be derelict.")]
+    // A part ("not all", "nearly all") or the speakers ("we all", "they all") is no universal of the set.
+    [InlineData("Not all the public science labs in the county will be derelict.")]
+    [InlineData("Nearly all the public science labs in the county will be derelict.")]
+    [InlineData("We all know the public science lab in the county will be derelict.")]
+    [InlineData("They all said the public science lab in the county will be derelict.")]
     public void Does_not_flag_a_long_subject_without_a_universal_or_with_a_bound(string text) =>
         Assert.Empty(Flagged("RH1003", text));
 
     [Theory]
     // A year is no timetable for a death of people or a destruction of a collective (issue 16).
     [InlineData("By 2030 people in the valley will die in their homes.", "will die")]
-    [InlineData("By 2030 the new bypass will destroy the village.", "will destroy the village")]
+    [InlineData("By 2031 cheap imports will destroy every dairy farm in the county.", "will destroy every dairy farm")]
     public void Flags_a_death_or_a_destruction_of_a_collective_dated_by_a_year(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1003", text));
 
