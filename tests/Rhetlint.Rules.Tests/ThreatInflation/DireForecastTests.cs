@@ -547,9 +547,8 @@ public class DireForecastTests
         Assert.Empty(Flagged("RH1003", text));
 
     [Theory]
-    // Places of ruin from WordNet's locations glossed by misery, poverty, danger or destruction (issue 16).
+    // Places of ruin from WordNet's districts and towns glossed by misery, poverty, danger or destruction (issue 16).
     [InlineData("Within a decade the old mill towns will be slums.", "Within a decade the old mill towns will be slums")]
-    [InlineData("Our estate will be a danger zone.", "will be a danger zone")]
     [InlineData("Within a decade our market towns will be a concrete jungle.", "Within a decade our market towns will be a concrete jungle")]
     public void Flags_a_stake_becoming_a_place_of_ruin(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1003", text));
@@ -559,6 +558,11 @@ public class DireForecastTests
     [InlineData("The commute will be hell this week.")]
     [InlineData("The crowd will be wild.")]
     [InlineData("The old shed will be a danger zone until the roof is fixed.")]
+    // A place of the mind or a bare area is a mood or a hazard, and a novel's city is told.
+    [InlineData("Our high street will be the pits on Saturday with the roadworks.")]
+    [InlineData("The council chamber will be a snake pit after the vote.")]
+    [InlineData("The finish straight will be a danger zone if the rain keeps up, the race director warned.")]
+    [InlineData("In the novel the city will be a slum by the time the narrator returns.")]
     [InlineData("\"The high street will be a slum,\" one trader claimed, though footfall rose last year.")]
     [InlineData("The hillside will be an inferno by the afternoon, firefighters warned.")]
     public void Does_not_flag_a_place_of_ruin_of_no_stake_or_of_an_occasion(string text) =>
