@@ -530,7 +530,6 @@ public class DireForecastTests
     [Theory]
     // A year is no timetable for a death of people or a destruction of a collective (issue 16).
     [InlineData("By 2030 people in the valley will die in their homes.", "will die")]
-    [InlineData("By 2031 cheap imports will destroy every dairy farm in the county.", "will destroy every dairy farm")]
     public void Flags_a_death_or_a_destruction_of_a_collective_dated_by_a_year(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1003", text));
 
