@@ -68,7 +68,16 @@ The outcome is read from WordNet 3.0 by sense, not collected from examples:
             "our market towns will be deserted" — a house or a firm in that state is one owner's news;
 - wreck-noun  what a stake "will be" once ruined, a noun read with "a"/"an", in the plural or bare: ghost_town.n.01,
             wasteland.n.01, rubble.n.01 ("the remains of something that has been destroyed"), wreck.n.01 ("something that
-            has suffered ruin") and ruin.n.02 ("a ruined building", "ruins"). Root lemmas only (ROOTS_ONLY);
+            has suffered ruin") and ruin.n.02 ("a ruined building", "ruins"). Root lemmas only (ROOTS_ONLY). With them
+            the places of ruin (ruined_places): WordNet's noun.location synsets, not instances, whose gloss's first
+            clause names misery, poverty, danger, desolation or destruction and a peopled place, a district, a city, a
+            town or a settlement ("a district of a city marked by poverty", "an area in a town that has been devastated
+            by bombs"; not "any place of pain and turmoil", hell and the pits, a mood first, nor "a dangerous area"),
+            without their hyponyms (a wasteland's are heath, bush, frontier), for the lemmas that sense is among
+            the first two of (RUINED_PLACE_RANK), one word or an
+            open compound ("a slum", "a bomb site", "a concrete jungle"), not a hyphened
+            one ("no-go area" is also a restricted zone: "a no-go area for cars"). "Will be a swamp" is no such noun: a
+            wetland (noun.object) is also a pitch after rain;
 - plan      a plan or a programme, read after "under" ("under the redevelopment plan", "under the replacement
             programme"): a loss on a plan's timetable is a schedule, not a forecast. plan.n.01, program.n.02, scheme.n.01,
             schedule.n.01, project.n.01, root lemmas only;
@@ -91,8 +100,9 @@ opinion lexicon (Hu & Liu, KDD 2004), read as a filter only, no word of it is co
 """
 import argparse
 import pathlib
+import re
 
-from wordnet import load_senses, load_synsets
+from wordnet import load_senses, load_synsets, tree
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 OUT = ROOT / "rules" / "lexicons" / "rules" / "dire_forecasts.txt"
@@ -305,6 +315,32 @@ survived\tgeneration
 """
 
 
+# What a place of ruin's gloss names, in its first clause (ruined_places): misery, poverty, danger, desolation, destruction.
+RUINED_PLACE_GLOSS = re.compile(r"\b(misery|miserable|pain|turmoil|poverty|poor|squalor|squalid|wretched|dangerous|"
+                                r"deserted|desolate|uninhabited|worthless|devastated|destroyed|ruined|lawless)\b")
+
+# The peopled place the gloss must also name, so the ruin falls on where people live: "an area in a town", "a district of
+# a city", "a deserted settlement". A place of the mind ("any place of pain and turmoil": hell, the pits, a snake pit, an
+# inferno), a bare area ("a dangerous area": a race's finish straight, a shed), a wilderness and a line name no such
+# place, and are read as a mood, a fire, a hazard or a landscape.
+PEOPLED_PLACE_GLOSS = re.compile(r"\b(district|city|town|settlement)\b")
+
+
+# A place of ruin's lemma must be one of the first two senses a reader hears ("ghetto", third, is a historical quarter first).
+RUINED_PLACE_RANK = 2
+
+
+def ruined_places(synsets, senses):
+    """The lemmas of wreck-noun's places of ruin: noun.location synsets (lexicographer file 15), not instances, whose
+    gloss's first clause matches RUINED_PLACE_GLOSS and PEOPLED_PLACE_GLOSS, for the lemmas that sense is among the
+    first two of. Their
+    hyponyms are left out: a wasteland's are heath, bush and frontier, which name a landscape, not its ruin."""
+    roots = [offset for offset, synset in synsets.items()
+             if synset.lexfile == "15" and not any(p.symbol == "@i" for p in synset.pointers)
+             and RUINED_PLACE_GLOSS.search(synset.gloss.split(";")[0]) and PEOPLED_PLACE_GLOSS.search(synset.gloss.split(";")[0])]
+    return [(word, offset) for offset in sorted(roots) for word in synsets[offset].words if ranked(word, offset, senses, RUINED_PLACE_RANK)]
+
+
 def ranked(lemma, offset, senses, rank=SENSE_RANK):
     """Whether the synset is among the lemma's most frequent senses."""
     return offset in senses.get(lemma.lower(), [])[:rank]
@@ -373,7 +409,9 @@ def main():
         "#   wreck  a state of ruin after \"be\", weighed like a destruction, for a stake only: worthless.a.01, bankrupt.s.01,",
         "#         insolvent.a.01, derelict.s.02, destitute.s.01, desolate.s.01, lifeless.s.02 (their own lemmas only)",
         "#   wreck-noun  what a stake will be once ruined, read with \"a\", plural or bare: ghost_town.n.01, wasteland.n.01,",
-        "#         rubble.n.01, wreck.n.01, ruin.n.02 (their own lemmas only)",
+        "#         rubble.n.01, wreck.n.01, ruin.n.02 (their own lemmas only), and the places of ruin: noun.location synsets,",
+        "#         not instances, whose gloss names misery, poverty, danger, desolation or destruction of a district, a city,",
+        "#         a town or a settlement (roots only, first two senses)",
         "#   plan  a plan after \"under\", which makes a loss a schedule: plan.n.01, program.n.02, scheme.n.01,",
         "#         schedule.n.01, project.n.01 (their own lemmas only)",
         "#   firm  a business or a side, whose ruin is one owner's news: company.n.01, business.n.01, firm.n.01, team.n.01",
@@ -396,6 +434,8 @@ def main():
             candidates = [(word, True) for word in synsets[root].words if ranked(word, root, senses, *rank)]
             candidates += [(word, False) for offset in ([] if kind in ROOTS_ONLY else widen(root, synsets, pos))
                            for word in synsets[offset].words if ranked(word, offset, senses)]
+            if kind == "wreck-noun" and lemma == roots[-1][1]:
+                candidates += [(word, True) for word, _ in ruined_places(synsets, senses)]
             for word, is_root in candidates:
                 entry = word.lower().replace("_", " ")
                 if pos == "noun" and word[0].isupper():

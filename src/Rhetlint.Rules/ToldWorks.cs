@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Rhetlint.Core.Lexicons;
+using Rhetlint.Core.Semantics;
 using Rhetlint.Core.Syntax;
 
 namespace Rhetlint.Rules;
@@ -20,7 +21,9 @@ internal static class ToldWorks
     /// Whether the sentence opens with a work or a hypothetical that frames what follows as told, before
     /// <paramref name="first"/>: "In the novel, the landlords are trying to starve the tenants", "In the film, the aliens
     /// plan to enslave the villagers". "In" and, within a few words, a depiction head (the same works as "a novel in
-    /// which …") closed by a comma; "In the valley, …" names a place and stays a claim.
+    /// which …") closed by a comma, or by a determiner that opens the told clause's subject ("In the novel the city will
+    /// be a slum", where "the" shows the work's phrase has ended: "in the film industry jobs …" has none); "In the valley,
+    /// …" names a place and stays a claim.
     /// </summary>
     public static bool IsToldInAWork(ImmutableArray<Token> tokens, Sentence sentence, int first)
     {
@@ -29,7 +32,8 @@ internal static class ToldWorks
         var k = sentence.FirstToken;
         if (tokens[k].Norm != "in") return false;
         for (var j = k + 1; j < first && j - k <= WorkFrameReach + 1 && tokens[j].IsWord; j++)
-            if (DepictionHeads.Contains(tokens[j])) return j + 1 < first && tokens[j + 1].Text == ",";
+            if (DepictionHeads.Contains(tokens[j]))
+                return j + 1 < first && (tokens[j + 1].Text == "," || FunctionWords.Definite.Contains(tokens[j + 1]) || FunctionWords.Possessive.Contains(tokens[j + 1]));
         return false;
     }
 }

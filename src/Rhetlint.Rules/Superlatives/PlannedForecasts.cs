@@ -22,10 +22,22 @@ internal static class PlannedForecasts
 
     public static bool IsPlanned(ImmutableArray<Token> tokens, Sentence sentence)
     {
+        if (HasPlanCue(tokens, sentence)) return true;
         for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
             // "by 2030", "in 2028": a year schedules the forecast; "once the tram opens" times it.
-            if (PlanVerbs.Value.Contains(tokens[k]) || PlanNouns.Value.Contains(tokens[k]) && !IsForecastSubject(tokens, sentence, k)
-                || tokens[k].Norm == "once" || tokens[k].Kind == TokenKind.Number && Token.IsYearText(tokens[k].Text)) return true;
+            if (tokens[k].Norm == "once" || tokens[k].Kind == TokenKind.Number && Token.IsYearText(tokens[k].Text)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// A verb or a noun of a set aim, a hope or an expectation in the sentence ("the trust plans", "under the plan", "the
+    /// council expects"), which puts a forecast inside someone's plan. Also read by RH1003's dire forecasts, for which a
+    /// year alone is no plan.
+    /// </summary>
+    public static bool HasPlanCue(ImmutableArray<Token> tokens, Sentence sentence)
+    {
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+            if (PlanVerbs.Value.Contains(tokens[k]) || PlanNouns.Value.Contains(tokens[k]) && !IsForecastSubject(tokens, sentence, k)) return true;
         return false;
     }
 

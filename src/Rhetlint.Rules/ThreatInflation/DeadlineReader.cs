@@ -9,7 +9,8 @@ namespace Rhetlint.Rules.ThreatInflation;
 /// The deadline slot of the forecast readings (issue 16), read once for all of them: besides DireForecasts' spans and
 /// near points, a forecast is dated by an event or the end of a period without a number ("before the next election",
 /// "by the end of this parliament", "before this decade is out", "by the time your children leave school", "come the
-/// winter"). A bare year stays each reading's own: a schedule for DireForecasts, a horizon for DatedCertainties.
+/// winter"), or a season of the year or of the feasts with its determiner ("by next harvest", "by the holidays"). A
+/// bare year stays each reading's own: a schedule for DireForecasts, a horizon for DatedCertainties.
 /// </summary>
 internal static class DeadlineReader
 {
@@ -18,7 +19,15 @@ internal static class DeadlineReader
     /// <summary>Events and periods a deadline names without a number: "election", "parliament", "decade" (<c>deadline_events_wordnet.txt</c>).</summary>
     private static readonly Lazy<FrozenWordSet> EventNouns = new(() => Events.Words("event", "period").SelectMany(Inflections.NounForms).ToFrozenWordSet());
 
+    /// <summary>
+    /// Seasons of the year and of the feasts a deadline names with a determiner: "harvest", "Lent", "Advent", "holidays"
+    /// (<c>deadline_events_wordnet.txt</c>'s season); the four seasons, Christmas and Easter are DireForecasts' near points. A deadline's end only, no event for <see cref="NamesEvent"/>: "by next
+    /// harvest" dates a forecast as "by next spring" does, and comes round every year, which an election does not.
+    /// </summary>
+    private static readonly Lazy<FrozenWordSet> SeasonNouns = new(() => Events.Words("season").SelectMany(Inflections.NounForms).ToFrozenWordSet());
 
+    /// <summary>A noun a named deadline may end on: an event, a period or a season.</summary>
+    private static bool IsDeadlineNoun(Token token) => EventNouns.Value.Contains(token) || SeasonNouns.Value.Contains(token);
 
     /// <summary>
     /// The end of a deadline of an event or a period starting at <paramref name="k"/>, or null: "by"/"before" an
@@ -42,10 +51,18 @@ internal static class DeadlineReader
             // "Come the winter, …", "come the election": only opening the clause, where "come" is no verb of motion.
             case "come" when k == sentence.FirstToken || tokens[k - 1].Text == ",":
                 var s = Norm(k + 1) == "the" ? k + 2 : k + 1;
-                return s < sentence.EndToken && (FunctionWords.Seasons.Contains(Norm(s)) || EventNouns.Value.Contains(tokens[s])) ? s + 1 : null;
+                return s < sentence.EndToken && (FunctionWords.Seasons.Contains(Norm(s)) || IsDeadlineNoun(tokens[s])) ? s + 1 : null;
             default:
                 return null;
         }
+    }
+
+    /// <summary>Whether the deadline names a season of <c>deadline_events_wordnet.txt</c>: "by the holidays", "by next harvest".</summary>
+    public static bool NamesSeason(ImmutableArray<Token> tokens, (int Start, int End) deadline)
+    {
+        for (var k = deadline.Start; k < deadline.End; k++)
+            if (SeasonNouns.Value.Contains(tokens[k])) return true;
+        return false;
     }
 
     /// <summary>Whether the deadline names an event or a period of <c>deadline_events_wordnet.txt</c>: "before the next election", "by the end of this parliament".</summary>
@@ -57,8 +74,8 @@ internal static class DeadlineReader
     }
 
     /// <summary>
-    /// "the next election", "this parliament", "the next general election", "this decade is out": a determiner, at most
-    /// one modifier, an event or a period noun, and "is out"/"is over" after it.
+    /// "the next election", "this parliament", "the next general election", "this decade is out", "next harvest", "the
+    /// holidays": a determiner, at most one modifier, an event, a period or a season noun, and "is out"/"is over" after it.
     /// </summary>
     private static int? NamedPeriodEnd(ImmutableArray<Token> tokens, Sentence sentence, int n)
     {
@@ -66,8 +83,8 @@ internal static class DeadlineReader
         if (Norm(n) is not ("the" or "this" or "next" or "our" or "their" or "your")) return null;
         var head = n + 1;
         if (Norm(head) == "next") head++;
-        if (head < sentence.EndToken && !EventNouns.Value.Contains(tokens[head]) && tokens[head].IsWord && !tokens[head].IsCapitalized) head++;
-        if (head >= sentence.EndToken || !EventNouns.Value.Contains(tokens[head])) return null;
+        if (head < sentence.EndToken && !IsDeadlineNoun(tokens[head]) && tokens[head].IsWord && !tokens[head].IsCapitalized) head++;
+        if (head >= sentence.EndToken || !IsDeadlineNoun(tokens[head])) return null;
         return Norm(head + 1) == "is" && Norm(head + 2) is "out" or "over" or "done" ? head + 3 : head + 1;
     }
 

@@ -29,7 +29,8 @@ namespace Rhetlint.Rules.ThreatInflation;
 /// Two points make a dire forecast (<see cref="Threshold"/>, calibrated on the train and topic sets for precision):
 /// a death of a collective, a death with a deadline, a loss with a deadline and totality or a collective. These keep
 /// it silent: a hedge; a disaster in the sentence (weather or war news); a year (a projection or a schedule: "by
-/// 2030"); a count, a comparison or a part ("300 people", "more than cancer", "some patients": an estimate); a contest
+/// 2030"), unless the outcome is a death of people or a destruction of a collective and no plan or aim is named
+/// ("by 2030 people in the valley will die in their homes" is a forecast; a loss or an end by a year is a timetable); a count, a comparison or a part ("300 people", "more than cancer", "some patients": an estimate); a contest
 /// lost (sport and elections); a pledge of the speaker's own side. RH1003 applies voice, negation, conditions and
 /// evidence as for its other worst cases.
 /// <para>
@@ -128,8 +129,11 @@ internal static class DireForecasts
         if (reading is not { } r || r.Points < Threshold) return null;
         // A disaster in the sentence makes the forecast weather or war news; a year makes it a projection or a schedule,
         // unless the year is the era the forecast names for the end ("2031 will be the year local radio dies").
-        // A state of ruin is no schedule's ("our schools will be empty shells by 2030"), so a year leaves it a forecast.
-        if (ImageryContext.SentenceHas(tokens, sentence, LiteralEvents) || era is null && !r.Wreck && HasYear(tokens, sentence)) return null;
+        // A state of ruin is no schedule's ("our schools will be empty shells by 2030"), so a year leaves it a forecast; so
+        // is a death of people or a destruction of a collective ("by 2030 the bypass will destroy the village") unless a
+        // plan or an aim is named with it ("under the plan", "the county expects").
+        if (ImageryContext.SentenceHas(tokens, sentence, LiteralEvents)
+            || era is null && !r.Wreck && !(r.Harm && !IsUnderPlan(tokens, sentence) && !PlannedForecasts.HasPlanCue(tokens, sentence)) && HasYear(tokens, sentence)) return null;
         return new WorstCasePredictions.Prediction(r.Start, r.Outcome, r.End, Hedged: false, Negation: r.Negation);
     }
 
@@ -137,8 +141,9 @@ internal static class DireForecasts
     /// A scored reading: the claim [<see cref="Start"/>, <see cref="End"/>), with its deadline, where the outcome starts,
     /// and the negation it is forecast under ("not" in "won't last the century"), which is no part of the outcome's words.
     /// </summary>
-    /// <see cref="Wreck"/> marks a state of ruin, which no schedule reaches, so a year in the sentence leaves it a forecast.
-    private readonly record struct Reading(int Start, int Outcome, int End, int Points, string? Negation = null, bool Wreck = false);
+    /// <see cref="Wreck"/> marks a state of ruin, which no schedule reaches, so a year in the sentence leaves it a forecast;
+    /// <see cref="Harm"/> a death or a destruction of a collective, which a year leaves a forecast unless a plan is named.
+    private readonly record struct Reading(int Start, int Outcome, int End, int Points, string? Negation = null, bool Wreck = false, bool Harm = false);
 
     /// <summary>"will die", "will be dead", "will have lost", "is going to be wiped out": a modal's forecast, scored.</summary>
     private static Reading? ForecastAt(DocumentModel document, ImmutableArray<Token> tokens, Sentence sentence, int i)
@@ -181,11 +186,16 @@ internal static class DireForecasts
         var objectEnd = active ? Catastrophes.LastWordOfLarge(tokens, outcomeEnd, Catastrophes.ObjectEnd(tokens, sentence, outcomeEnd)) : outcomeEnd;
         var deadline = DeadlineIn(tokens, sentence, i, objectEnd);
         // A deadline before the subject is no part of it: "within three years every post office" counts no "three".
-        var subjectStart = Math.Max(Catastrophes.SubjectStart(tokens, sentence, i), deadline is { } d && d.End <= i ? d.End : 0);
+        // A universal further back opens a long subject: "every public science lab in the county will be derelict".
+        var window = Catastrophes.SubjectStart(tokens, sentence, i);
+        var subjectStart = Math.Max(SubjectClauses.UniversalAt(tokens, sentence, SubjectClauses.Start(tokens, sentence, i), window), deadline is { } d && d.End <= i ? d.End : 0);
         if (StatedSets.HasCount(tokens, sentence, subjectStart, i) || HasCount(tokens, outcomeEnd, objectEnd) || IsComparison(tokens, sentence, outcomeEnd)) return null;
         // "Every phone will be dead", "every ticket will be gone within two hours": an end state of a thing, a notice or a sale.
         if ((ending is not null || (passive || becoming) && kind is not (Outcome.Die or Outcome.Loss))
             && EndStateReader.IsNotice(tokens, sentence, SubjectHead(tokens, subjectStart, i), outcomeEnd, deadline, kind is Outcome.Dead or Outcome.Wreck or Outcome.Ruin && ending is not { Passable: true })) return null;
+        // "By the holidays every seat at the pantomime will be gone", "the little cinema will be gone by the holidays": gone
+        // by a season of the feasts is a sell-out, a term's end or one venue's news, not a stake's loss.
+        if (kind == Outcome.Gone && deadline is { } season && DeadlineReader.NamesSeason(tokens, season)) return null;
         // "Some patients will die within days": a part is a prognosis with its own odds, not a worst case.
         if (HasPartial(tokens, subjectStart, i)) return null;
         if (active && !ObjectIsDire(document, tokens, outcomeEnd, objectEnd, kind)) return null;
@@ -218,7 +228,7 @@ internal static class DireForecasts
         // "Our high street will be dead": the death of a stake that never lived is its ruin, weighed as a state of ruin is.
         var deadStake = kind == Outcome.Dead && IsDeadStake(document, tokens, sentence, subjectStart, i, outcomeEnd, deadline);
         points += kind is Outcome.Die or Outcome.Ruin or Outcome.Unlivable or Outcome.Wreck || deadStake ? 1 : 0;
-        var total = HasTotal(tokens, subjectStart, i) || StatedSets.Covers(tokens, sentence, subjectStart, i, plainPlural: kind is Outcome.Dead or Outcome.Wreck or Outcome.Unlivable, departs: kind == Outcome.Gone) || HasTotal(tokens, outcomeEnd, Math.Min(sentence.EndToken, Math.Max(objectEnd, beneficiary) + 2)) || duration is not null;
+        var total = HasUniversalSubject(tokens, sentence, subjectStart, i) || StatedSets.Covers(tokens, sentence, subjectStart, i, plainPlural: kind is Outcome.Dead or Outcome.Wreck or Outcome.Unlivable, departs: kind == Outcome.Gone) || HasTotal(tokens, outcomeEnd, Math.Min(sentence.EndToken, Math.Max(objectEnd, beneficiary) + 2)) || duration is not null;
         // "Within three years public broadcasting will be dead": the death of a practice a society holds is a collective's loss;
         // "the deal will be dead by Friday" is one instance's, which news reports.
         // A state of ruin has passed the stake gate above, so its subject is the collective that bears it.
@@ -241,7 +251,8 @@ internal static class DireForecasts
             start = Math.Min(start, dated.Start);
             end = Math.Max(end, dated.End);
         }
-        return new Reading(start, outcomeStart, end, points, Wreck: kind == Outcome.Wreck && ending is not { Passable: true });
+        return new Reading(start, outcomeStart, end, points, Wreck: kind == Outcome.Wreck && ending is not { Passable: true },
+            Harm: kind is Outcome.Die or Outcome.Ruin && collective);
     }
 
     /// <summary>
@@ -279,7 +290,7 @@ internal static class DireForecasts
         if (from >= to) return false;
         var head = SubjectHead(tokens, from, to);
         if (Firms.Value.Contains(tokens[head])) return false;
-        return HasTotal(tokens, from, to) || HasSubjectVictim(document, tokens, from, to) || IsPractice(document, tokens, sentence, from, to)
+        return HasUniversalSubject(tokens, sentence, from, to) || HasSubjectVictim(document, tokens, from, to) || IsPractice(document, tokens, sentence, from, to)
                || NounTypes.OfHead(tokens, sentence, head) is NounType.Location or NounType.Object or NounType.Group or NounType.Possession;
     }
 
@@ -450,7 +461,9 @@ internal static class DireForecasts
         var end = Catastrophes.ObjectEnd(tokens, sentence, k + 4);
         var deadline = DeadlineIn(tokens, sentence, i, end);
         // A deadline before the subject is no part of it: "within two years the treasury" counts no "two".
-        var subjectStart = Math.Max(Catastrophes.SubjectStart(tokens, sentence, i), deadline is { } d && d.End <= i ? d.End : 0);
+        // A universal further back opens a long subject: "every public science lab in the county will be derelict".
+        var window = Catastrophes.SubjectStart(tokens, sentence, i);
+        var subjectStart = Math.Max(SubjectClauses.UniversalAt(tokens, sentence, SubjectClauses.Start(tokens, sentence, i), window), deadline is { } d && d.End <= i ? d.End : 0);
         if (subjectStart == i || HasCount(tokens, subjectStart, i) || HasPartial(tokens, subjectStart, i)) return null;
         var head = SubjectHead(tokens, subjectStart, i);
         var headType = NounTypes.OfHead(tokens, sentence, head);
@@ -903,6 +916,10 @@ internal static class DireForecasts
     private static bool IsPersonHead(Token head) =>
         head.Norm is "someone" or "somebody" or "anyone" or "anybody"
         || SourceNouns.Of(head) is { Kind: SourceNounKind.Person or SourceNounKind.Group };
+
+    /// <summary>A totality in the subject [<paramref name="from"/>, <paramref name="to"/>): a word of totality, or the universal that opens its set ("each public science lab", <see cref="SubjectClauses"/>).</summary>
+    private static bool HasUniversalSubject(ImmutableArray<Token> tokens, Sentence sentence, int from, int to) =>
+        HasTotal(tokens, from, to) || SubjectClauses.UniversalAt(tokens, sentence, from, to) < to;
 
     internal static bool HasTotal(ImmutableArray<Token> tokens, int from, int to)
     {

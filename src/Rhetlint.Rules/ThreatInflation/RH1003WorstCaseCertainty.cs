@@ -62,7 +62,17 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
             the next election every hospital ward in the north will be shut for good", "before this century is over
             every glacier in the range will be gone", "by the time our grandchildren are grown every songbird in these
             woods will be gone"; "by the time" counts only a family's life stage, a coming event or the measure argued
-            about, not an evening ("by the time the match ends").
+            about, not an evening ("by the time the match ends"). A season of the year or of the feasts with its
+            determiner is a deadline too (WordNet's harvest, haying, Lent, Advent and the holidays):
+            "every public seed bank in the Fens will be dark by next harvest", "by the holidays every village post
+            office in the county will be boarded up"; gone by one is a sell-out or a term's end ("by the holidays every
+            seat at the pantomime will be gone"). A year makes a loss or an end a timetable, but not a death of
+            people or a destruction of a collective, unless a plan or an aim is named (WordNet's plan, aim, hope,
+            expect): "by 2030 people in the valley will die in their homes", not "by 2030 the county expects every
+            tower block on the estate to be demolished". A universal opening a long subject makes the set total
+            ("every public science lab in the county will be derelict"). The places of ruin a stake may become
+            include WordNet's districts and towns glossed by misery, poverty, danger or destruction: "within a decade the old
+            mill towns will be slums", "every market town will be a bomb site".
 
             The whole set a loss covers may also be stated in other ways than "every" and "all": a share of a quarter or
             more ("half the", "a third of our", "two thirds of", "one in three", "most of the", "the majority of"), whose

@@ -32,8 +32,8 @@ internal static class UniversalStakeChanges
 
     private static readonly Lazy<PhraseList> Livelihoods = new(() => Lexicon.Phrases("livelihood"));
 
-    /// <summary>The words that make a set universal or the writer's own: "every", "all", "the whole", "entire", "our".</summary>
-    private static readonly FrozenSet<string> Universals = FrozenSet.ToFrozenSet(["every", "all", "whole", "entire", "our"], StringComparer.Ordinal);
+    /// <summary>The words besides a universal (<see cref="SubjectClauses.UniversalAt"/>) that make a set whole or the writer's own: "the whole", "entire", "our".</summary>
+    private static readonly FrozenSet<string> Wholes = FrozenSet.ToFrozenSet(["whole", "entire", "our"], StringComparer.Ordinal);
 
     /// <summary>Words after the state that bound it to a purpose or a period: "closed for reseeding", "over the break", "until April".</summary>
     private static readonly FrozenSet<string> Bounds = FrozenSet.ToFrozenSet(["for", "on", "over", "until", "till", "during", "while", "at"], StringComparer.Ordinal);
@@ -47,15 +47,17 @@ internal static class UniversalStakeChanges
         if (Norm(k) == "have" && Norm(k + 1) == "been") k += 2;
         else if (Norm(k) is "be" or "go") k++;
         else return null;
-        var subjectStart = ClauseStart(tokens, sentence, i);
+        var subjectStart = SubjectClauses.Start(tokens, sentence, i);
         // The set runs from its universal to the modal; a deadline before it ("Within five years every …") is no count of it.
-        var set = UniversalAt(tokens, subjectStart, i);
+        var set = SubjectClauses.UniversalAt(tokens, sentence, subjectStart, i, Wholes);
         if (set == i && StatedSets.CoveringIn(tokens, sentence, subjectStart, i) is { } stated && (stated.How != SetStatement.DefinitePlural || IsAbandonedState(tokens, sentence, k))) set = stated.Start;
         if (set == i || StatedSets.HasCount(tokens, sentence, set, i)) return null;
         if (StateEnd(tokens, sentence, k, IsPeople(tokens, sentence, set, i)) is not int end) return null;
         // The deadline may open a long subject's clause: "By the end of next season every amateur rowing club on the river will …".
         var deadline = DireForecasts.DeadlineIn(tokens, sentence, set, end);
         if (deadline is not { } near || DireForecasts.IsNoticeDate(tokens, near)) return null;
+        // "By the holidays every toy in the shop will be gone": gone by a season of the feasts is a sell-out or a term's end.
+        if (EndStateReader.StateAt(tokens, sentence, k) is { Kind: EndStateKind.Gone } && DeadlineReader.NamesSeason(tokens, near)) return null;
         // An end state is weighed as the dire forecasts weigh it: a thing's, a notice's, a plan's, or a harm's end is news.
         if (EndStateReader.IsNotice(tokens, sentence, DireForecasts.SubjectHead(tokens, set, i), end, near, anyRange: false)
             || DireForecasts.IsUnderPlan(tokens, sentence) || Catastrophes.IsHeadedByHarm(tokens, set, i)) return null;
@@ -132,26 +134,6 @@ internal static class UniversalStakeChanges
                 && FunctionWords.Prepositions.Contains(tokens[k + 1])) return true;
         }
         return false;
-    }
-
-    /// <summary>How far back from its modal a subject clause may run: "every amateur rowing club on the river will …".</summary>
-    private const int ClauseWords = 10;
-
-    /// <summary>The start of the modal's clause: back to punctuation or a clause opener, at most <see cref="ClauseWords"/> words; a relative clause ("every porter who works at the Tamsin depot") is the set's own.</summary>
-    private static int ClauseStart(ImmutableArray<Token> tokens, Sentence sentence, int modal)
-    {
-        var k = modal;
-        while (k - 1 >= sentence.FirstToken && modal - k < ClauseWords && tokens[k - 1].IsWord && tokens[k - 1].Norm is not ("and" or "but" or "that" or "when" or "if" or "once" or "then"))
-            k--;
-        return k;
-    }
-
-    /// <summary>The first universal word in [<paramref name="from"/>, <paramref name="to"/>), or <paramref name="to"/>.</summary>
-    private static int UniversalAt(ImmutableArray<Token> tokens, int from, int to)
-    {
-        for (var k = from; k < to; k++)
-            if (tokens[k].IsWord && Universals.Contains(tokens[k].Norm)) return k;
-        return to;
     }
 
     /// <summary>

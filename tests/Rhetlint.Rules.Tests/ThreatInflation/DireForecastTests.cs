@@ -504,4 +504,66 @@ public class DireForecastTests
     [InlineData("The old pier will be dead.")]
     public void Does_not_flag_a_state_of_death_of_no_stake(string text) =>
         Assert.Empty(Flagged("RH1003", text));
+
+    [Theory]
+    // A universal that opens a subject longer than the six-word window still makes the set total (issue 16).
+    [InlineData("Every public science lab in the county will be derelict.", "will be derelict")]
+    [InlineData("Each public science lab in the county will be derelict.", "will be derelict")]
+    public void Flags_a_universal_set_opening_a_long_subject(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1003", text));
+
+    [Theory]
+    // The long subject's universal is no mark for a single thing, a timetable or a report.
+    [InlineData("Every spare room in the old manor house on the hill will be derelict, the novel's narrator fears.")]
+    [InlineData("The public science lab in the county will be derelict.")]
+    [InlineData("Every public science lab in the county will be closed for the summer.")]
+    [InlineData("Every public science lab in the county will be refurbished by 2027.")]
+    [InlineData("Everyone agrees the public science lab in the county will be derelict.")]
+    // A part ("not all", "nearly all") or the speakers ("we all", "they all") is no universal of the set.
+    [InlineData("Not all the public science labs in the county will be derelict.")]
+    [InlineData("Nearly all the public science labs in the county will be derelict.")]
+    [InlineData("We all know the public science lab in the county will be derelict.")]
+    [InlineData("They all said the public science lab in the county will be derelict.")]
+    public void Does_not_flag_a_long_subject_without_a_universal_or_with_a_bound(string text) =>
+        Assert.Empty(Flagged("RH1003", text));
+
+    [Theory]
+    // A year is no timetable for a death of people or a destruction of a collective (issue 16).
+    [InlineData("By 2030 people in the valley will die in their homes.", "will die")]
+    public void Flags_a_death_or_a_destruction_of_a_collective_dated_by_a_year(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1003", text));
+
+    [Theory]
+    // A year still schedules a loss, an end, a demolition, a plan and a measured projection.
+    [InlineData("By 2030 every coal mine in the valley will be gone.")]
+    [InlineData("By 2028 every tower block on the Marsh estate will be demolished.")]
+    [InlineData("Under the regeneration plan, by 2030 the old bypass will destroy the village green's hedgerows.")]
+    [InlineData("The county expects that by 2030 the new bypass will destroy the village.")]
+    [InlineData("By 2030 heat will kill 300 people a year in the city, the Met Office projects.")]
+    [InlineData("In 2019 floods killed people in the valley.")]
+    [InlineData("By 2027 every school in the county will have a defibrillator.")]
+    public void Does_not_flag_a_loss_a_demolition_or_a_plan_dated_by_a_year(string text) =>
+        Assert.Empty(Flagged("RH1003", text));
+
+    [Theory]
+    // Places of ruin from WordNet's districts and towns glossed by misery, poverty, danger or destruction (issue 16).
+    [InlineData("Within a decade the old mill towns will be slums.", "Within a decade the old mill towns will be slums")]
+    [InlineData("Within a decade our market towns will be a concrete jungle.", "Within a decade our market towns will be a concrete jungle")]
+    public void Flags_a_stake_becoming_a_place_of_ruin(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1003", text));
+
+    [Theory]
+    // Not a thing, a firm, an occasion, a quoted alarm, or a word read otherwise.
+    [InlineData("The commute will be hell this week.")]
+    [InlineData("The crowd will be wild.")]
+    [InlineData("The old shed will be a danger zone until the roof is fixed.")]
+    // A place of the mind or a bare area is a mood or a hazard, and a novel's city is told.
+    [InlineData("Our high street will be the pits on Saturday with the roadworks.")]
+    [InlineData("The council chamber will be a snake pit after the vote.")]
+    [InlineData("The finish straight will be a danger zone if the rain keeps up, the race director warned.")]
+    [InlineData("In the novel the city will be a slum by the time the narrator returns.")]
+    [InlineData("\"The high street will be a slum,\" one trader claimed, though footfall rose last year.")]
+    [InlineData("The hillside will be an inferno by the afternoon, firefighters warned.")]
+    public void Does_not_flag_a_place_of_ruin_of_no_stake_or_of_an_occasion(string text) =>
+        Assert.Empty(Flagged("RH1003", text));
 }
