@@ -14,7 +14,8 @@ namespace Rhetlint.Rules.ThreatInflation;
 /// writer's side or a plural of people, or a verb of putting people out or preying on them with people as object — or,
 /// after a chance or a moment awaited, an attack with no object ("waiting for the right moment to strike"). A harm to a
 /// thing ("waiting for the order to knock down the old silo") or an act that harms nobody ("waiting for the signal to
-/// go in") is a plain report. The holder is the rule's to find.
+/// go in") is a plain report — except after an unwatched moment (<see cref="FurtiveMoments"/>: "the minute our backs
+/// are turned"), where any act on an object carries the bad faith. The holder is the rule's to find.
 /// </summary>
 public static class ReadinessFrames
 {
@@ -111,16 +112,37 @@ public static class ReadinessFrames
     private static (int Predicate, int Start, int End)? ReadinessAdjunct(ImmutableArray<Token> tokens, Sentence sentence, int i, HarmVerbAt harmVerb)
     {
         var end = sentence.EndToken;
-        if (ReadinessAdjunctEnd(tokens, i, end) is not int adjunctEnd) return null;
+        var unwatched = FurtiveMoments.UnwatchedEnd(tokens, i, end);
+        if ((ReadinessAdjunctEnd(tokens, i, end) ?? FurtiveMoments.SealedEnd(tokens, i, end) ?? unwatched) is not int adjunctEnd) return null;
         for (var modal = sentence.FirstToken; modal + 1 < end; modal++)
         {
             if (!DispositionModals.Contains(tokens[modal]) || modal >= i && modal < adjunctEnd) continue;
             var verb = modal + 1;
             if (verb < end && Interveners.Contains(tokens[verb].Norm)) verb++;
-            if (HarmToPeopleEnd(tokens, verb, end, harmVerb) is not int harmEnd) continue;
+            // "they will bulldoze it the minute our backs are turned": acting unwatched is the bad faith, whatever the act.
+            if ((HarmToPeopleEnd(tokens, verb, end, harmVerb) ?? (unwatched is not null ? ActOnObjectEnd(tokens, verb, verb > i ? end : i) : null)) is not int harmEnd) continue;
             return (verb, Math.Min(verb, i), Math.Max(harmEnd, adjunctEnd));
         }
         return null;
+    }
+
+    /// <summary>Object pronouns and determiners that open the object of an act done unwatched ("bulldoze it", "sell the pier").</summary>
+    private static readonly FrozenWordSet ObjectOpeners = new[] { "it", "them", "us", "you", "the", "every", "all", "our", "your", "this", "that", "these", "those", "what" }.ToFrozenWordSet();
+
+    /// <summary>
+    /// The end of a lexical verb and its object before <paramref name="limit"/> (the adjunct after it, or the sentence's
+    /// end after a fronted one): the verb is no
+    /// auxiliary, copula or "have", and an object pronoun or a determiner follows it ("bulldoze it", "sell off the
+    /// pier", "raid the pension fund"). "will be back the minute our backs are turned" has no act on an object.
+    /// </summary>
+    private static int? ActOnObjectEnd(ImmutableArray<Token> tokens, int verb, int limit)
+    {
+        if (verb + 1 >= limit || !tokens[verb].IsWord || FunctionWords.Auxiliaries.Contains(tokens[verb]) || FunctionWords.Copulas.Contains(tokens[verb])
+            || tokens[verb].Norm is "have" or "be" or "get") return null;
+        var obj = verb + 1;
+        // A particle of a phrasal verb before its object: "sell off the pier", "tear up the rules".
+        if (tokens[obj].Norm is "off" or "up" or "down" or "out" or "away" && obj + 1 < limit) obj++;
+        return ObjectOpeners.Contains(tokens[obj]) ? obj + 1 : null;
     }
 
     /// <summary>

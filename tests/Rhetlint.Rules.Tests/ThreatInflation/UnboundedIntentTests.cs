@@ -1,0 +1,83 @@
+using static Rhetlint.Rules.Tests.RuleHarness;
+
+namespace Rhetlint.Rules.Tests.ThreatInflation;
+
+/// <summary>
+/// RH1004's hostile intent with an unbounded goal (issue 16, session 52): people regarded as a thing to use up, an act
+/// done the moment no one watches or the ink is dry, defeat wished on a stake named any way, and a limit frame held by
+/// one body or one agent.
+/// </summary>
+public class UnboundedIntentTests
+{
+    [Theory]
+    [InlineData("Harlow Logistics sees every one of us as a battery to drain.", "Harlow Logistics sees every one of us as a battery to drain")]
+    [InlineData("The letting agencies treat our tenants as a cash cow to milk.", "The letting agencies treat our tenants as a cash cow to milk")]
+    [InlineData("They see you as a wallet to drain.", "They see you as a wallet to drain")]
+    [InlineData("The Corvel group regards young workers as a resource to exploit and discard.", "The Corvel group regards young workers as a resource to exploit")]
+    public void Flags_people_regarded_as_a_thing_to_use_up(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1004", text));
+
+    [Theory]
+    [InlineData("The school sees every pupil as a talent to nurture.")]
+    [InlineData("The hotel treats every guest as family.")]
+    [InlineData("The city sees the old docks as an asset to exploit.")]
+    [InlineData("The charity regards its volunteers as partners to keep.")]
+    [InlineData("We see our members as a resource to draw on.")]
+    [InlineData("The coach sees his young players as a resource to exploit in the cup run.")]
+    [InlineData("\"They see us as a battery to drain,\" said one picker, Ana Ruiz.")]
+    [InlineData("It is not true that the company sees its drivers as a battery to drain.")]
+    [InlineData("In the novel, the mill owner sees his workers as coal to burn.")]
+    public void Does_not_flag_a_plain_view_a_thing_our_side_quoted_denied_or_sport(string text) =>
+        Assert.Empty(Flagged("RH1004", text));
+
+    [Theory]
+    [InlineData("The drilling companies will bulldoze the meadow the minute our backs are turned.", "The drilling companies will bulldoze the meadow the minute our backs are turned")]
+    [InlineData("They will sell off the pier the minute your backs are turned.", "They will sell off the pier the minute your backs are turned")]
+    [InlineData("The new owners will sack every worker the moment the ink is dry.", "The new owners will sack every worker the moment the ink is dry")]
+    public void Flags_an_act_done_the_moment_no_one_watches_or_a_harm_once_the_ink_is_dry(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1004", text));
+
+    [Theory]
+    [InlineData("The new owners will open the stand the moment the ink is dry.")]
+    [InlineData("The club will announce the signing the moment the ink is dry.")]
+    [InlineData("The builders will demolish the old stand the moment the ink is dry, the club said.")]
+    [InlineData("We will fix the fence the minute your backs are turned.")]
+    [InlineData("The rain will be back the minute our backs are turned.")]
+    [InlineData("The visitors will score the minute our backs are turned in Saturday's derby.")]
+    [InlineData("\"They will bulldoze it the minute our backs are turned,\" said the campaigner, Jo Hale.")]
+    public void Does_not_flag_a_plan_sealed_by_a_deal_our_side_a_thing_sport_or_a_quote(string text) =>
+        Assert.Empty(Flagged("RH1004", text));
+
+    [Theory]
+    [InlineData("The budget cutters want American science on its knees.", "The budget cutters want American science on its knees")]
+    [InlineData("The Varrow funds want the Harbour Trust at their mercy.", "The Varrow funds want the Harbour Trust at their mercy")]
+    public void Flags_defeat_wished_on_a_stake_named_any_way(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1004", text));
+
+    [Theory]
+    [InlineData("The yoga instructor wants the class on its knees for the next stretch.")]
+    [InlineData("The priest wants the congregation on their knees.")]
+    [InlineData("The trainer wants the horse on its knees.")]
+    [InlineData("I want the old system on its knees before we replace it.")]
+    [InlineData("The council wants American science on the curriculum.")]
+    public void Does_not_flag_a_literal_posture_our_side_or_another_complement(string text) =>
+        Assert.Empty(Flagged("RH1004", text));
+
+    [Theory]
+    [InlineData("This council will not be satisfied until every shop on the parade has shut.", "This council will not be satisfied until")]
+    [InlineData("The developer will not stop until every playing field in Oakby is gone.", "The developer will not stop until")]
+    [InlineData("And this landlord won't rest until every tenant in the block is homeless.", "this landlord won't rest until")]
+    public void Flags_a_limit_frame_held_by_one_body_or_one_agent(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1004", text));
+
+    [Theory]
+    [InlineData("This council will not be satisfied until every road in the ward is resurfaced.")]
+    [InlineData("The developer will not stop until the bridge is finished.")]
+    [InlineData("The coach won't rest until the title is won.")]
+    [InlineData("She will not stop until every child in the village can swim.")]
+    [InlineData("The developer wants to knock down the old garage.")]
+    [InlineData("The caretaker will not rest until every bin in the school is emptied.")]
+    [InlineData("In the film, the villain will not rest until the city is destroyed.")]
+    public void Does_not_flag_a_single_agent_with_a_completion_a_plain_aim_or_sport(string text) =>
+        Assert.Empty(Flagged("RH1004", text));
+}
