@@ -368,7 +368,11 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             Defeat wished on a stake named any way (issue 16): a want of a posture of defeat ("on its knees", "at
             their mercy") over an institution, a field or a place, not over the reader's or a universal set only: "the
             budget cutters want American science on its knees"; not people or a group, whose kneeling may be literal
-            ("the priest wants the congregation on their knees"). A limit frame before a named harm may be held by one
+            ("the priest wants the congregation on their knees"). A catastrophe wanted: "want(s)", "would love" and an
+            article before one outcome of the threat model (war, mass death, doom, economic collapse, tyranny, epidemic,
+            famine) standing alone: "the arms companies want a war", "the people who pushed this base want a war they
+            can test their new toys in"; not a compound or a metaphor ("want a war film", "want a war on drugs", "want
+            a collapse in prices"), nor denied ("nobody wants a war"). A limit frame before a named harm may be held by one
             body named with "this" or by one agent in the singular (a role or person noun): "this council will not be
             satisfied until every shop on the parade has shut", "the developer will not stop until every playing field
             in Oakby is gone"; not a completion ("until the bridge is finished").
@@ -758,7 +762,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             var loaded = LoadedIntent(document, sentence, i);
             // "does not care who gets sick": indifference carries its own negation.
             badFaith ??= loaded is not null && LoadedFrames.IsOwnNegation(tokens, i) ? loaded : null;
-            if ((IntentNounClaim(document, sentence, i) ?? patience ?? chance ?? limitless ?? PurposeAgainstUs(document, sentence, i) ?? DeliberateHarm(document, sentence, i) ?? HarmDoneOnPurpose(document, sentence, i) ?? IntendedHarmOnUs(document, sentence, i) ?? WeaponisedInstrument(document, sentence, i) ?? WishedRuin(document, sentence, i) ?? OpenWish(document, sentence, i) ?? PlainMotive(document, sentence, i) ?? ConcealmentUnderWay(document, sentence, i) ?? CoveredTracks(document, sentence, i) ?? ResolvedSuppression(document, sentence, i) ?? AwaitedAttack(document, sentence, i) ?? ReadyToHarm(document, sentence, i) ?? BentAgent(document, sentence, i) ?? EnemyDesignation(document, sentence, i) ?? WarSaidOf(document, sentence, i) ?? CommunityClaim(document, sentence, i) ?? InstrumentalView(document, sentence, i) ?? audience ?? motive ?? loaded) is not var (start, end, owner)) continue;
+            if ((IntentNounClaim(document, sentence, i) ?? patience ?? chance ?? limitless ?? PurposeAgainstUs(document, sentence, i) ?? DeliberateHarm(document, sentence, i) ?? HarmDoneOnPurpose(document, sentence, i) ?? IntendedHarmOnUs(document, sentence, i) ?? WeaponisedInstrument(document, sentence, i) ?? WishedRuin(document, sentence, i) ?? OpenWish(document, sentence, i) ?? PlainMotive(document, sentence, i) ?? ConcealmentUnderWay(document, sentence, i) ?? CoveredTracks(document, sentence, i) ?? ResolvedSuppression(document, sentence, i) ?? AwaitedAttack(document, sentence, i) ?? ReadyToHarm(document, sentence, i) ?? BentAgent(document, sentence, i) ?? EnemyDesignation(document, sentence, i) ?? WarSaidOf(document, sentence, i) ?? CommunityClaim(document, sentence, i) ?? InstrumentalView(document, sentence, i) ?? WantedCatastrophe(document, sentence, i) ?? audience ?? motive ?? loaded) is not var (start, end, owner)) continue;
             if (Overlaps(reported, start, end) || ToldCharacters.OwnsClause(tokens, sentence, end)) continue;
             // "knows no limit", "wants you not to notice", "is in no hurry" and "is no accident" carry their own negation: the one that matters is of the owner's clause.
             if (document.Voices[start] != Voice.Author || document.Voices[end - 1] != Voice.Author || document.IsNegated(start) || (limitless ?? audience ?? patience ?? chance ?? badFaith) is null && document.IsNegated(end - 1)) continue;
@@ -778,6 +782,17 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     /// </summary>
     private static (int Start, int End, string Owner)? InstrumentalView(DocumentModel document, Sentence sentence, int i) =>
         InstrumentalViews.End(document.Tokens, sentence, i) is int end ? HeldClaim(document, sentence, i, end, agentOnly: true) : null;
+
+    /// <summary>
+    /// "the arms companies want a war": a catastrophe wanted (<see cref="WantedCatastrophes"/>), held by an actor or an
+    /// agent by its head, or a group with a post-modifier ("the people who pushed this base"), outside sport and told works.
+    /// </summary>
+    private static (int Start, int End, string Owner)? WantedCatastrophe(DocumentModel document, Sentence sentence, int i)
+    {
+        if (WantedCatastrophes.End(document.Tokens, sentence, i) is not int end || ToldWorks.IsToldInAWork(document.Tokens, sentence, i)) return null;
+        return HeldClaim(document, sentence, i, end, agentOnly: true)
+            ?? (GroupSubject(document, sentence, i, relentless: false) is var (start, group, _) ? (start, end, group) : null);
+    }
 
     /// <summary>
     /// "they're coming for your pension", "the funds want every reservoir in the shire under their control": what belongs to the

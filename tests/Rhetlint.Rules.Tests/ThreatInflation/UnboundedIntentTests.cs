@@ -80,4 +80,22 @@ public class UnboundedIntentTests
     [InlineData("In the film, the villain will not rest until the city is destroyed.")]
     public void Does_not_flag_a_single_agent_with_a_completion_a_plain_aim_or_sport(string text) =>
         Assert.Empty(Flagged("RH1004", text));
+
+    [Theory]
+    [InlineData("The arms companies want a war, and they will get one.", "The arms companies want a war")]
+    [InlineData("The people who built this base want a war they can test their new drones in.", "The people who built this base want a war")]
+    [InlineData("The currency speculators would love a collapse.", "The currency speculators would love a collapse")]
+    public void Flags_a_catastrophe_wanted(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1004", text));
+
+    [Theory]
+    [InlineData("The director wants a war film for the summer slate.")]
+    [InlineData("The sheriff wants a war on drugs in the county.")]
+    [InlineData("Nobody wants a war.")]
+    [InlineData("We want a war on potholes.")]
+    [InlineData("The short sellers want a collapse in the share price, the fund's letter says.")]
+    [InlineData("In the novel, the general wants a war.")]
+    [InlineData("\"They want a war,\" said the opposition leader, Ana Costa.")]
+    public void Does_not_flag_a_compound_a_metaphor_a_denial_our_side_a_measure_a_plot_or_a_quote(string text) =>
+        Assert.Empty(Flagged("RH1004", text));
 }

@@ -1,0 +1,39 @@
+using System.Collections.Immutable;
+using Rhetlint.Core.Lexicons;
+using Rhetlint.Core.Semantics;
+using Rhetlint.Core.Syntax;
+
+namespace Rhetlint.Rules.ThreatInflation;
+
+/// <summary>
+/// A catastrophe wanted (issue 16): "the arms companies want a war", "the people who pushed this base want a war they
+/// can test their new toys in", "the speculators want a crash". A want ("want", "would love") of one catastrophe of
+/// the threat model (<see cref="ThreatOutcomes"/>: war, mass death, doom, economic collapse, tyranny, epidemic,
+/// famine) after an article imputes the wish for the worst outcome to the holder. The outcome must stand alone: a
+/// compound names a thing ("a war film", "a disaster movie"), and "on", "in" or "of" after it a metaphor or a measure
+/// ("a war on drugs", "a collapse in prices"), so only the clause's end, a conjunction, a relative clause or a purpose
+/// may follow. The rule finds the holder and judges voice, negation ("nobody wants a war") and evidence.
+/// </summary>
+internal static class WantedCatastrophes
+{
+    /// <summary>Words that may follow the outcome: a conjunction, a relative or a purpose ("a war they can test …", "a war to sell missiles").</summary>
+    private static readonly FrozenWordSet Followers = new[]
+        { "and", "but", "so", "because", "that", "which", "they", "it", "he", "she", "to", "with" }.ToFrozenWordSet();
+
+    /// <summary>
+    /// The end of a wanted catastrophe whose want is at <paramref name="i"/>: "want(s/ed) a/an/another" or "would love
+    /// a/an/another", then the outcome; or null.
+    /// </summary>
+    public static int? End(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        var end = sentence.EndToken;
+        var article = tokens[i].Norm is "want" or "wants" or "wanted" ? i + 1
+            : tokens[i].Norm == "would" && i + 1 < end && tokens[i + 1].Norm == "love" ? i + 2 : -1;
+        if (article < 0 || article + 1 >= end || tokens[article].Norm is not ("a" or "an" or "another")) return null;
+        if (ThreatOutcomes.At(tokens, article + 1, end) is not var (family, length)
+            || family is not (OutcomeFamily.War or OutcomeFamily.MassDeath or OutcomeFamily.Doom or OutcomeFamily.Economic or OutcomeFamily.Tyranny
+                or OutcomeFamily.Disease or OutcomeFamily.Shortage)) return null;
+        var after = article + 1 + length;
+        return after >= end || !tokens[after].IsWord || Followers.Contains(tokens[after]) ? after : null;
+    }
+}
