@@ -145,7 +145,7 @@ internal static class OpenStakeFrames
         if (Norm(k) == "to" && Norm(k + 1) == "see") k += 2;
         var end = ClauseEnd(tokens, sentence, k);
         if (Norm(k) == "to" && Norm(k + 1) == "make") return CoercedResultEnd(tokens, sentence, k + 2, end);
-        // "want American science on its knees": a posture of defeat needs no universal set.
+        // "want British farming on its knees": a posture of defeat needs no universal set.
         if (ObjectHead(tokens, sentence, k, end) is not int head) return SubjugatedStakes.End(tokens, sentence, k, end);
         if (Norm(head + 1) == "to") return null;
         if (CoercionEnd(tokens, sentence, head + 1, end) is int coerced) return coerced;

@@ -361,17 +361,17 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             A dehumanizing view (issue 16): a verb of regarding (see, treat, regard, view) over the reader, the
             writer's side or a plural of people ("every one of us", "our tenants"), "as" a thing, "to" and a verb of
             using up or throwing away (instrumental_views_wordnet.txt: drain, milk, exploit, discard, squander), held
-            by an agent: "Harlow Logistics sees every one of us as a battery to drain", "the letting agencies treat
+            by an agent: "Harlow Logistics sees us as a battery to drain", "the letting agencies treat
             our tenants as a cash cow to milk"; not a plain view ("sees every pupil as a talent to nurture"), a place
             ("sees the old docks as an asset to exploit") or sport.
 
             Defeat wished on a stake named any way (issue 16): a want of a posture of defeat ("on its knees", "at
             their mercy") over an institution, a field or a place, not over the reader's or a universal set only: "the
-            budget cutters want American science on its knees"; not people or a group, whose kneeling may be literal
+            budget cutters want British farming on its knees"; not people or a group, whose kneeling may be literal
             ("the priest wants the congregation on their knees"). A catastrophe wanted: "want(s)", "would love" and an
             article before one outcome of the threat model (war, mass death, doom, economic collapse, tyranny, epidemic,
-            famine) standing alone: "the arms companies want a war", "the people who pushed this base want a war they
-            can test their new toys in"; not a compound or a metaphor ("want a war film", "want a war on drugs", "want
+            famine) standing alone: "the drone makers want a war", "the people who built this base want a war they
+            can try their new drones in"; not a compound or a metaphor ("want a war film", "want a war on drugs", "want
             a collapse in prices"), nor denied ("nobody wants a war"). A limit frame before a named harm may be held by one
             body named with "this" or by one agent in the singular (a role or person noun): "this council will not be
             satisfied until every shop on the parade has shut", "the developer will not stop until every playing field
@@ -777,14 +777,14 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     }
 
     /// <summary>
-    /// "the company sees every one of us as a battery to drain": people regarded as a thing to use up
+    /// "the company sees us as a battery to drain": people regarded as a thing to use up
     /// (<see cref="InstrumentalViews"/>), held by an actor or an agent by its head, not the writer's side, outside sport.
     /// </summary>
     private static (int Start, int End, string Owner)? InstrumentalView(DocumentModel document, Sentence sentence, int i) =>
         InstrumentalViews.End(document.Tokens, sentence, i) is int end ? HeldClaim(document, sentence, i, end, agentOnly: true) : null;
 
     /// <summary>
-    /// "the arms companies want a war": a catastrophe wanted (<see cref="WantedCatastrophes"/>), held by an actor or an
+    /// "the drone makers want a war": a catastrophe wanted (<see cref="WantedCatastrophes"/>), held by an actor or an
     /// agent by its head, or a group with a post-modifier ("the people who pushed this base"), outside sport and told works.
     /// </summary>
     private static (int Start, int End, string Owner)? WantedCatastrophe(DocumentModel document, Sentence sentence, int i)

@@ -6,7 +6,7 @@ using Rhetlint.Core.Syntax;
 namespace Rhetlint.Rules.ThreatInflation;
 
 /// <summary>
-/// A want of defeat over a stake named any way (issue 16): "the budget hawks want American science on its knees",
+/// A want of defeat over a stake named any way (issue 16): "the budget cutters want British farming on its knees",
 /// "the funds want the Harbour Trust at their mercy". <see cref="OpenStakeFrames.WishEnd"/> reads a want over the
 /// reader's, the writer's side's or a universal set; a posture of defeat (the <c>subjugation</c> kind of
 /// open_stake_frames.txt: on its knees, at their mercy) wished on an institution, a field or a place is ruinous

@@ -6,8 +6,8 @@ using Rhetlint.Core.Syntax;
 namespace Rhetlint.Rules.ThreatInflation;
 
 /// <summary>
-/// A catastrophe wanted (issue 16): "the arms companies want a war", "the people who pushed this base want a war they
-/// can test their new toys in", "the speculators want a crash". A want ("want", "would love") of one catastrophe of
+/// A catastrophe wanted (issue 16): "the drone makers want a war", "the people who built this base want a war they
+/// can try their new drones in", "the speculators would love a collapse". A want ("want", "would love") of one catastrophe of
 /// the threat model (<see cref="ThreatOutcomes"/>: war, mass death, doom, economic collapse, tyranny, epidemic,
 /// famine) after an article imputes the wish for the worst outcome to the holder. The outcome must stand alone: a
 /// compound names a thing ("a war film", "a disaster movie"), and "on", "in" or "of" after it a metaphor or a measure

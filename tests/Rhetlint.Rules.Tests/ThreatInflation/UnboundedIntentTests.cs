@@ -10,7 +10,7 @@ namespace Rhetlint.Rules.Tests.ThreatInflation;
 public class UnboundedIntentTests
 {
     [Theory]
-    [InlineData("Harlow Logistics sees every one of us as a battery to drain.", "Harlow Logistics sees every one of us as a battery to drain")]
+    [InlineData("Harlow Logistics sees us as a battery to drain.", "Harlow Logistics sees us as a battery to drain")]
     [InlineData("The letting agencies treat our tenants as a cash cow to milk.", "The letting agencies treat our tenants as a cash cow to milk")]
     [InlineData("They see you as a wallet to drain.", "They see you as a wallet to drain")]
     [InlineData("The Corvel group regards young workers as a resource to exploit and discard.", "The Corvel group regards young workers as a resource to exploit")]
@@ -49,7 +49,7 @@ public class UnboundedIntentTests
         Assert.Empty(Flagged("RH1004", text));
 
     [Theory]
-    [InlineData("The budget cutters want American science on its knees.", "The budget cutters want American science on its knees")]
+    [InlineData("The budget cutters want British farming on its knees.", "The budget cutters want British farming on its knees")]
     [InlineData("The Varrow funds want the Harbour Trust at their mercy.", "The Varrow funds want the Harbour Trust at their mercy")]
     public void Flags_defeat_wished_on_a_stake_named_any_way(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1004", text));
@@ -59,7 +59,7 @@ public class UnboundedIntentTests
     [InlineData("The priest wants the congregation on their knees.")]
     [InlineData("The trainer wants the horse on its knees.")]
     [InlineData("I want the old system on its knees before we replace it.")]
-    [InlineData("The council wants American science on the curriculum.")]
+    [InlineData("The council wants British farming on the curriculum.")]
     public void Does_not_flag_a_literal_posture_our_side_or_another_complement(string text) =>
         Assert.Empty(Flagged("RH1004", text));
 
@@ -82,9 +82,9 @@ public class UnboundedIntentTests
         Assert.Empty(Flagged("RH1004", text));
 
     [Theory]
-    [InlineData("The arms companies want a war, and they will get one.", "The arms companies want a war")]
-    [InlineData("The people who built this base want a war they can test their new drones in.", "The people who built this base want a war")]
-    [InlineData("The currency speculators would love a collapse.", "The currency speculators would love a collapse")]
+    [InlineData("The drone makers want a war, and they will get one.", "The drone makers want a war")]
+    [InlineData("The people who built this base want a war they can try their new drones in.", "The people who built this base want a war")]
+    [InlineData("The currency speculators would love a collapse.", "speculators would love a collapse")]
     public void Flags_a_catastrophe_wanted(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1004", text));
 
