@@ -9,13 +9,12 @@ namespace Rhetlint.Rules.ThreatInflation;
 /// minute/moment/second/instant": one unwatched, when the writer's side or the reader looks away ("the minute our
 /// backs are turned", "the moment your back is turned"), and one sealed, when a deal
 /// is signed ("the moment the ink is dry"). Acting the instant no one watches imputes bad faith by itself, so an
-/// unwatched moment makes any act on an object a readiness (<see cref="ReadinessFrames"/>); a sealed one only says
-/// how soon, and keeps the harm to people the other adjuncts need.
+/// unwatched moment widens the harm <see cref="ReadinessFrames"/> reads to a group or a public stake ("bulldoze the
+/// meadow"), not any act ("raid the fridge"); a sealed one only says how soon, and narrows it to a group of people
+/// ("sack every worker", not "sack the manager").
 /// </summary>
 internal static class FurtiveMoments
 {
-    /// <summary>Nouns of an instant after "the", as in the other readiness adjuncts.</summary>
-    private static readonly FrozenWordSet InstantNouns = new[] { "minute", "moment", "second", "instant" }.ToFrozenWordSet();
 
     /// <summary>
     /// The end of an unwatched moment at <paramref name="i"/>: "the minute our/your/their backs are turned", "the
@@ -25,7 +24,7 @@ internal static class FurtiveMoments
     public static int? UnwatchedEnd(ImmutableArray<Token> tokens, int i, int end)
     {
         string Norm(int k) => k < end ? tokens[k].Norm : "";
-        if (Norm(i) != "the" || !InstantNouns.Contains(Norm(i + 1))) return null;
+        if (Norm(i) != "the" || !ReadinessFrames.InstantNouns.Contains(Norm(i + 1))) return null;
         var k = Norm(i + 2) == "that" ? i + 3 : i + 2;
         return Norm(k) is "our" or "your" or "their" or "my" && Norm(k + 1) is "back" or "backs" && Norm(k + 2) is "is" or "are" && Norm(k + 3) == "turned"
             ? k + 4
@@ -36,7 +35,7 @@ internal static class FurtiveMoments
     public static int? SealedEnd(ImmutableArray<Token> tokens, int i, int end)
     {
         string Norm(int k) => k < end ? tokens[k].Norm : "";
-        if (Norm(i) != "the" || !InstantNouns.Contains(Norm(i + 1))) return null;
+        if (Norm(i) != "the" || !ReadinessFrames.InstantNouns.Contains(Norm(i + 1))) return null;
         var k = Norm(i + 2) == "that" ? i + 3 : i + 2;
         return Norm(k) == "the" && Norm(k + 1) == "ink" && Norm(k + 2) == "is" && Norm(k + 3) == "dry" ? k + 4 : null;
     }

@@ -354,9 +354,10 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             bankrupt our growers", "the Grell syndicate is waiting for the right moment to strike", "the chains will
             crush our corner shops the minute they can", "given half a chance, the lenders would prey on our
             pensioners". Also a sealed moment, "the moment the ink is dry", before such a harm ("the new owners will
-            sack every worker the moment the ink is dry"); and an unwatched one, "the minute our backs are turned",
-            before any act on an object, since acting the instant no one watches is the bad faith ("the drilling
-            companies will bulldoze the meadow the minute our backs are turned"; not "the rain will be back …").
+            sack every worker the moment the ink is dry", not "sack the manager"); and an unwatched one, "the
+            minute our backs are turned", before such a harm or one to a group, a place or a structure ("the
+            drilling companies will destroy the meadow the minute our backs are turned"; not "the children will
+            raid the fridge …").
 
             A dehumanizing view (issue 16): a verb of regarding (see, treat, regard, view) over the reader, the
             writer's side or a plural of people ("every one of us", "our tenants"), "as" a thing, "to" and a verb of
@@ -1574,7 +1575,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     /// firm by what it does; a singular role with a plain intent verb is a person doing a job.
     /// </summary>
     private static bool IsSingularAgent(Token token) =>
-        token.IsWord && !token.IsCapitalized && !token.Norm.EndsWith('s') && (Vocabulary.IsRoleNoun(token) || NounTypes.Of(token) is NounType.Person);
+        token.IsWord && !token.IsCapitalized && !NounTypes.IsPlural(token) && (Vocabulary.IsRoleNoun(token) || NounTypes.Of(token) is NounType.Person);
 
     /// <summary>
     /// "Ministers have declared war on …", "Wall Street landlords will not stop until …": a plural with no determiner,
@@ -1654,11 +1655,13 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     /// Whether the clause after "until", starting at <paramref name="start"/>, names a harm (<see cref="HarmWithin"/>), a
     /// death of people ("until a child dies on the field", <see cref="DireForecasts.DeathClauseAt"/>) or a whole
     /// community's tribute ("until every family in the county is paying rent to a fund", <see cref="ClaimsOnCommunity.IsTributeAt"/>).
+    /// A set named by its wrongdoing is no stake (<see cref="Wrongdoers"/>: "until every rogue landlord is out of business").
     /// </summary>
     private static bool HarmUntil(DocumentModel document, Sentence sentence, int start) =>
-        HarmWithin(document.Tokens, start, Math.Min(sentence.EndToken, start + UntilClauseWords)) || DireForecasts.DeathClauseAt(document, sentence, start) is not null
+        !Wrongdoers.NamedAt(document.Tokens, start, sentence.EndToken)
+        && (HarmWithin(document.Tokens, start, Math.Min(sentence.EndToken, start + UntilClauseWords)) || DireForecasts.DeathClauseAt(document, sentence, start) is not null
         || ClaimsOnCommunity.IsTributeAt(document.Tokens, start, sentence.EndToken)
-        || OpenStakeFrames.UntilEnd(document.Tokens, sentence, start) is not null;
+        || OpenStakeFrames.UntilEnd(document.Tokens, sentence, start) is not null);
 
     /// <summary>Verbs of going on before a gerund: "keep", "continue", "carry on", "go on".</summary>
     private static readonly string[][] ContinueVerbs = [["keep"], ["continue"], ["carry", "on"], ["go", "on"]];

@@ -16,9 +16,15 @@ namespace Rhetlint.Rules.ThreatInflation;
 /// </summary>
 internal static class WantedCatastrophes
 {
-    /// <summary>Words that may follow the outcome: a conjunction, a relative or a purpose ("a war they can test …", "a war to sell missiles").</summary>
-    private static readonly FrozenWordSet Followers = new[]
-        { "and", "but", "so", "because", "that", "which", "they", "it", "he", "she", "to", "with" }.ToFrozenWordSet();
+    /// <summary>
+    /// Whether the word after the outcome opens a clause or a purpose, not a compound or a metaphor: a pronoun of a
+    /// relative with its "that" dropped ("a war they can test …"), a conjunction or relative of the Core noun-phrase
+    /// breakers that is no preposition or auxiliary ("and", "because", "which"), or "to" of a purpose and "with" of an
+    /// enemy ("a war to sell missiles", "a war with Iran").
+    /// </summary>
+    private static bool OpensClause(Token token) =>
+        FunctionWords.PersonPronouns.Contains(token) || token.Norm is "to" or "with"
+        || FunctionWords.NounPhraseBreakers.Contains(token) && !FunctionWords.Prepositions.Contains(token) && !FunctionWords.Auxiliaries.Contains(token);
 
     /// <summary>
     /// The end of a wanted catastrophe whose want is at <paramref name="i"/>: "want(s/ed) a/an/another" or "would love
@@ -34,6 +40,6 @@ internal static class WantedCatastrophes
             || family is not (OutcomeFamily.War or OutcomeFamily.MassDeath or OutcomeFamily.Doom or OutcomeFamily.Economic or OutcomeFamily.Tyranny
                 or OutcomeFamily.Disease or OutcomeFamily.Shortage)) return null;
         var after = article + 1 + length;
-        return after >= end || !tokens[after].IsWord || Followers.Contains(tokens[after]) ? after : null;
+        return after >= end || !tokens[after].IsWord || OpensClause(tokens[after]) ? after : null;
     }
 }

@@ -31,8 +31,9 @@ public class UnboundedIntentTests
         Assert.Empty(Flagged("RH1004", text));
 
     [Theory]
-    [InlineData("The drilling companies will bulldoze the meadow the minute our backs are turned.", "The drilling companies will bulldoze the meadow the minute our backs are turned")]
-    [InlineData("They will sell off the pier the minute your backs are turned.", "They will sell off the pier the minute your backs are turned")]
+    [InlineData("The drilling companies will destroy the meadow the minute our backs are turned.", "The drilling companies will destroy the meadow the minute our backs are turned")]
+    [InlineData("They will wreck the village the minute your backs are turned.", "They will wreck the village the minute your backs are turned")]
+    [InlineData("They will bulldoze it the minute our backs are turned.", "They will bulldoze it the minute our backs are turned")]
     [InlineData("The new owners will sack every worker the moment the ink is dry.", "The new owners will sack every worker the moment the ink is dry")]
     public void Flags_an_act_done_the_moment_no_one_watches_or_a_harm_once_the_ink_is_dry(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1004", text));
@@ -45,6 +46,12 @@ public class UnboundedIntentTests
     [InlineData("The rain will be back the minute our backs are turned.")]
     [InlineData("The visitors will score the minute our backs are turned in Saturday's derby.")]
     [InlineData("\"They will bulldoze it the minute our backs are turned,\" said the campaigner, Jo Hale.")]
+    [InlineData("The children will raid the fridge the minute your back is turned, so lock it.")]
+    [InlineData("The staff will take the biscuits the minute my back is turned.")]
+    [InlineData("The players will rearrange the furniture the minute our backs are turned.")]
+    [InlineData("The grandchildren will eat the cake the minute your back is turned.")]
+    [InlineData("The new owners will sack the manager the moment the ink is dry.")]
+    [InlineData("The new owners will sack the chef the moment the ink is dry.")]
     public void Does_not_flag_a_plan_sealed_by_a_deal_our_side_a_thing_sport_or_a_quote(string text) =>
         Assert.Empty(Flagged("RH1004", text));
 
@@ -78,6 +85,8 @@ public class UnboundedIntentTests
     [InlineData("The developer wants to knock down the old garage.")]
     [InlineData("The caretaker will not rest until every bin in the school is emptied.")]
     [InlineData("In the film, the villain will not rest until the city is destroyed.")]
+    [InlineData("The inspector will not rest until every rogue landlord in the borough is out of business.")]
+    [InlineData("The sheriff won't stop until every smuggler on the coast is behind bars.")]
     public void Does_not_flag_a_single_agent_with_a_completion_a_plain_aim_or_sport(string text) =>
         Assert.Empty(Flagged("RH1004", text));
 
@@ -95,6 +104,7 @@ public class UnboundedIntentTests
     [InlineData("We want a war on potholes.")]
     [InlineData("The short sellers want a collapse in the share price, the fund's letter says.")]
     [InlineData("In the novel, the general wants a war.")]
+    [InlineData("The rebels in the film want a war, and the empire gives them one.")]
     [InlineData("\"They want a war,\" said the opposition leader, Ana Costa.")]
     public void Does_not_flag_a_compound_a_metaphor_a_denial_our_side_a_measure_a_plot_or_a_quote(string text) =>
         Assert.Empty(Flagged("RH1004", text));
