@@ -13,6 +13,7 @@ public class UnboundedIntentTests
     [InlineData("Harlow Logistics sees us as a battery to drain.", "Harlow Logistics sees us as a battery to drain")]
     [InlineData("The letting agencies treat our tenants as a cash cow to milk.", "The letting agencies treat our tenants as a cash cow to milk")]
     [InlineData("They see you as a wallet to drain.", "They see you as a wallet to drain")]
+    [InlineData("The agencies consider our nurses as a resource to exhaust.", "The agencies consider our nurses as a resource to exhaust")]
     [InlineData("The Corvel group regards young workers as a resource to exploit and discard.", "The Corvel group regards young workers as a resource to exploit")]
     public void Flags_people_regarded_as_a_thing_to_use_up(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1004", text));
@@ -22,6 +23,7 @@ public class UnboundedIntentTests
     [InlineData("The hotel treats every guest as family.")]
     [InlineData("The city sees the old docks as an asset to exploit.")]
     [InlineData("The charity regards its volunteers as partners to keep.")]
+    [InlineData("The school thinks of its pupils as talents to nurture.")]
     [InlineData("We see our members as a resource to draw on.")]
     [InlineData("The coach sees his young players as a resource to exploit in the cup run.")]
     [InlineData("\"They see us as a battery to drain,\" said one picker, Ana Ruiz.")]
