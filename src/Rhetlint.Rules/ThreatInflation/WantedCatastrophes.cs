@@ -27,15 +27,14 @@ internal static class WantedCatastrophes
         || FunctionWords.NounPhraseBreakers.Contains(token) && !FunctionWords.Prepositions.Contains(token) && !FunctionWords.Auxiliaries.Contains(token);
 
     /// <summary>
-    /// The end of a wanted catastrophe whose want is at <paramref name="i"/>: "want(s/ed) a/an/another" or "would love
-    /// a/an/another", then the outcome; or null.
+    /// The end of a wanted catastrophe whose want is at <paramref name="i"/> (the opener <see cref="OpenStakeFrames.WantOpenerEnd"/>
+    /// reads: "wants", "would love", "would be glad to see"), then "a/an/another" and the outcome; or null.
     /// </summary>
     public static int? End(ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
         var end = sentence.EndToken;
-        var article = tokens[i].Norm is "want" or "wants" or "wanted" ? i + 1
-            : tokens[i].Norm == "would" && i + 1 < end && tokens[i + 1].Norm == "love" ? i + 2 : -1;
-        if (article < 0 || article + 1 >= end || tokens[article].Norm is not ("a" or "an" or "another")) return null;
+        if (OpenStakeFrames.WantOpenerEnd(tokens, sentence, i) is not int article || article + 1 >= end
+            || tokens[article].Norm is not ("a" or "an" or "another")) return null;
         if (ThreatOutcomes.At(tokens, article + 1, end) is not var (family, length)
             || family is not (OutcomeFamily.War or OutcomeFamily.MassDeath or OutcomeFamily.Doom or OutcomeFamily.Economic or OutcomeFamily.Tyranny
                 or OutcomeFamily.Disease or OutcomeFamily.Shortage)) return null;
