@@ -30,10 +30,27 @@ internal static class ToldWorks
         // "In Act Three the fire will …", "By the end of the novel …": a part of a work frames a plot without a comma.
         if (WorkParts.Open(tokens, sentence, DepictionHeads)) return true;
         var k = sentence.FirstToken;
-        if (tokens[k].Norm != "in") return false;
-        for (var j = k + 1; j < first && j - k <= WorkFrameReach + 1 && tokens[j].IsWord; j++)
-            if (DepictionHeads.Contains(tokens[j]))
-                return j + 1 < first && (tokens[j + 1].Text == "," || FunctionWords.Definite.Contains(tokens[j + 1]) || FunctionWords.Possessive.Contains(tokens[j + 1]));
+        if (tokens[k].Norm == "in")
+            for (var j = k + 1; j < first && j - k <= WorkFrameReach + 1 && tokens[j].IsWord; j++)
+                if (DepictionHeads.Contains(tokens[j]))
+                    return j + 1 < first && (tokens[j + 1].Text == "," || FunctionWords.Definite.Contains(tokens[j + 1]) || FunctionWords.Possessive.Contains(tokens[j + 1]));
+        return IsToldInTheSubject(tokens, sentence, first);
+    }
+
+    /// <summary>
+    /// "The rebels in the film want a war", "the landlord in Mara Holt's novel will not rest until …": the work frames
+    /// the subject itself, "in" and within a few words a depiction head, all before <paramref name="first"/> in one
+    /// stretch of words.
+    /// </summary>
+    private static bool IsToldInTheSubject(ImmutableArray<Token> tokens, Sentence sentence, int first)
+    {
+        for (var k = sentence.FirstToken + 1; k < first; k++)
+        {
+            if (!tokens[k].IsWord) return false;
+            if (tokens[k].Norm != "in") continue;
+            for (var j = k + 1; j < first && j - k <= WorkFrameReach + 1 && tokens[j].IsWord; j++)
+                if (DepictionHeads.Contains(tokens[j])) return true;
+        }
         return false;
     }
 }

@@ -64,6 +64,21 @@ public static class NounTypes
     public static NounType? OfWord(string norm) => Nouns.Value.WordKind(norm);
 
     /// <summary>
+    /// Whether a noun is plural by the inflection data: an irregular plural ("children"), or the regular plural of a
+    /// noun the lexicon holds ("workers", "bodies", "churches"); a singular that ends in "s" is not ("boss", "press",
+    /// "business": their plural would add "-es").
+    /// </summary>
+    public static bool IsPlural(Token token)
+    {
+        if (!token.IsWord) return false;
+        var norm = token.Norm;
+        if (Inflections.IsIrregularPlural(norm)) return true;
+        if (norm.Length < 3 || !norm.EndsWith('s')) return false;
+        string[] stems = norm.EndsWith("ies", StringComparison.Ordinal) ? [norm[..^1], norm[..^2], string.Concat(norm.AsSpan(0, norm.Length - 3), "y")] : [norm[..^1], norm[..^2]];
+        return stems.Any(stem => OfWord(stem) is not null && Inflections.IsRegularPlural(stem, norm));
+    }
+
+    /// <summary>
     /// The type of the head at <paramref name="head"/> read as the subject or object of a predication: a personal
     /// pronoun that stands for people is a <see cref="NounType.Person"/>; a capitalized word that does not open the
     /// sentence is a <see cref="NounType.Name"/>; otherwise the noun's own type, so "it", "this" and other pronouns,

@@ -127,6 +127,21 @@ internal static class OpenStakeFrames
     }
 
     /// <summary>
+    /// The end of a want's opener at <paramref name="i"/>: "want(s/ed)", "would love", "would be glad/happy/delighted to
+    /// see", with "to see" after the first two ("wants to see"); what is wanted starts there. Null for no want.
+    /// </summary>
+    public static int? WantOpenerEnd(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        string Norm(int j) => sentence.NormAt(tokens, j);
+        int k;
+        if (Norm(i) is "want" or "wants" or "wanted") k = i + 1;
+        else if (Norm(i) == "would" && Norm(i + 1) == "love") k = i + 2;
+        else if (Norm(i) == "would" && Norm(i + 1) == "be" && Norm(i + 2) is "glad" or "happy" or "delighted" && Norm(i + 3) == "to" && Norm(i + 4) == "see") k = i + 5;
+        else return null;
+        return Norm(k) == "to" && Norm(k + 1) == "see" ? k + 2 : k;
+    }
+
+    /// <summary>
     /// The end of a want imputed at <paramref name="i"/> ("want", "wants", "wanted", "would love", "would be glad to see")
     /// over the reader's, the writer's side's or a universal stake, whose complement carries the aim: coercion ("whether
     /// you like it or not", "so dear that you …"), the holder served ("renting from them"), the set made into
@@ -137,15 +152,11 @@ internal static class OpenStakeFrames
     public static int? WishEnd(ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
         string Norm(int j) => sentence.NormAt(tokens, j);
-        int k;
-        if (Norm(i) is "want" or "wants" or "wanted") k = i + 1;
-        else if (Norm(i) == "would" && Norm(i + 1) == "love") k = i + 2;
-        else if (Norm(i) == "would" && Norm(i + 1) == "be" && Norm(i + 2) is "glad" or "happy" or "delighted" && Norm(i + 3) == "to" && Norm(i + 4) == "see") k = i + 5;
-        else return null;
-        if (Norm(k) == "to" && Norm(k + 1) == "see") k += 2;
+        if (WantOpenerEnd(tokens, sentence, i) is not int k) return null;
         var end = ClauseEnd(tokens, sentence, k);
         if (Norm(k) == "to" && Norm(k + 1) == "make") return CoercedResultEnd(tokens, sentence, k + 2, end);
-        if (ObjectHead(tokens, sentence, k, end) is not int head) return null;
+        // "want British farming on its knees": a posture of defeat needs no universal set.
+        if (ObjectHead(tokens, sentence, k, end) is not int head) return SubjugatedStakes.End(tokens, sentence, k, end);
         if (Norm(head + 1) == "to") return null;
         if (CoercionEnd(tokens, sentence, head + 1, end) is int coerced) return coerced;
         if (HasGain(tokens, sentence, head + 1, end) || IsBoundedUse(tokens, sentence, head + 1, end)) return null;

@@ -353,7 +353,30 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             or a moment awaited, an attack with no object: "the Vantor funds are only waiting for a bad harvest to
             bankrupt our growers", "the Grell syndicate is waiting for the right moment to strike", "the chains will
             crush our corner shops the minute they can", "given half a chance, the lenders would prey on our
-            pensioners".
+            pensioners". Also a sealed moment, "the moment the ink is dry", before such a harm ("the new owners will
+            sack every worker the moment the ink is dry", not "sack the manager"); and an unwatched one, "the
+            minute our backs are turned", before such a harm or one to a group, a place or a structure ("the
+            drilling companies will destroy the meadow the minute our backs are turned"; not "the children will
+            raid the fridge …").
+
+            A dehumanizing view (issue 16): a verb of regarding (see, treat, regard, view) over the reader, the
+            writer's side or a plural of people ("every one of us", "our tenants"), "as" a thing, "to" and a verb of
+            using up or throwing away (instrumental_views_wordnet.txt: drain, milk, exploit, discard, squander), held
+            by an agent: "Harlow Logistics sees us as a battery to drain", "the letting agencies treat
+            our tenants as a cash cow to milk"; not a plain view ("sees every pupil as a talent to nurture"), a place
+            ("sees the old docks as an asset to exploit") or sport.
+
+            Defeat wished on a stake named any way (issue 16): a want of a posture of defeat ("on its knees", "at
+            their mercy") over an institution, a field or a place, not over the reader's or a universal set only: "the
+            budget cutters want British farming on its knees"; not people or a group, whose kneeling may be literal
+            ("the priest wants the congregation on their knees"). A catastrophe wanted: "want(s)", "would love" and an
+            article before one outcome of the threat model (war, mass death, doom, economic collapse, tyranny, epidemic,
+            famine) standing alone: "the drone makers want a war", "the people who built this base want a war they
+            can try their new drones in"; not a compound or a metaphor ("want a war film", "want a war on drugs", "want
+            a collapse in prices"), nor denied ("nobody wants a war"). A limit frame before a named harm may be held by one
+            body named with "this" or by one agent in the singular (a role or person noun): "this council will not be
+            satisfied until every shop on the parade has shut", "the developer will not stop until every playing field
+            in Oakby is gone"; not a completion ("until the bridge is finished").
 
             Loaded frames that carry the hostile want, willingness or indifference by themselves, their slot any noun
             phrase, held by any subject with a will but the writer: a wish to witness ("would be glad/happy/delighted/
@@ -673,15 +696,24 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             var framed = verbal ? IntentFrames.FrameHarmLength(tokens, sentence, i, out onAudience) : 0;
             harm = Math.Max(harm, framed);
             var wish = AdversaryPredicates.Value.LongestAt(tokens, i, sentence.EndToken);
+            // A limit frame before a named harm: its holder may be one body or one agent ("this council", "the developer").
+            var relentless = false;
             if (UntilPredicates.Value.LongestAt(tokens, i, sentence.EndToken) is > 0 and var until)
             {
                 wish = Math.Max(wish, until);
-                if (HarmUntil(document, sentence, i + until)) harm = Math.Max(harm, until);
+                if (HarmUntil(document, sentence, i + until))
+                {
+                    harm = Math.Max(harm, until);
+                    relentless = true;
+                }
             }
             // "will keep burying the findings until a child dies": an act kept up is relentless only before a harm,
             // for an adversary too ("will keep fighting until the talks resume" is a war's plain course).
             else if (ContinuedUntilLength(tokens, i, sentence.EndToken) is > 0 and var continued && HarmUntil(document, sentence, i + continued))
+            {
                 harm = Math.Max(harm, continued);
+                relentless = true;
+            }
             // A usurpation counts only for an adversary subject: the class check below keeps it out of a company's or a party's aim.
             var length = Math.Max(Math.Max(harm, wish), verbal ? UsurpationLength(tokens, sentence, i) : 0);
             var insinuation = false;
@@ -695,7 +727,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             var named = FindSubject(document, sentence, i, allowPossessive: insinuation);
             // A group the gazetteer does not know ("the insurers", "the league's owners") intends only what is named as harm.
             var group = named is null && harm > 0 && !insinuation && PlainIntentVerbs.Value.LongestAt(tokens, i, sentence.EndToken) == 0
-                ? GroupSubject(document, sentence, i) : null;
+                ? GroupSubject(document, sentence, i, relentless) : null;
             // A settled or total aim whose harm is named ("their chairman, Osric Vell, wants nothing less than to bring down the council")
             // is imputed whoever holds it, a person too; not in sport, where being bent on crushing the visitors is the game.
             var holder = named is null && group is null && framed > 0 && framed == harm ? FrameHolder(document, sentence, i, agentOnly: onAudience) : null;
@@ -731,7 +763,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             var loaded = LoadedIntent(document, sentence, i);
             // "does not care who gets sick": indifference carries its own negation.
             badFaith ??= loaded is not null && LoadedFrames.IsOwnNegation(tokens, i) ? loaded : null;
-            if ((IntentNounClaim(document, sentence, i) ?? patience ?? chance ?? limitless ?? PurposeAgainstUs(document, sentence, i) ?? DeliberateHarm(document, sentence, i) ?? HarmDoneOnPurpose(document, sentence, i) ?? IntendedHarmOnUs(document, sentence, i) ?? WeaponisedInstrument(document, sentence, i) ?? WishedRuin(document, sentence, i) ?? OpenWish(document, sentence, i) ?? PlainMotive(document, sentence, i) ?? ConcealmentUnderWay(document, sentence, i) ?? CoveredTracks(document, sentence, i) ?? ResolvedSuppression(document, sentence, i) ?? AwaitedAttack(document, sentence, i) ?? ReadyToHarm(document, sentence, i) ?? BentAgent(document, sentence, i) ?? EnemyDesignation(document, sentence, i) ?? WarSaidOf(document, sentence, i) ?? CommunityClaim(document, sentence, i) ?? audience ?? motive ?? loaded) is not var (start, end, owner)) continue;
+            if ((IntentNounClaim(document, sentence, i) ?? patience ?? chance ?? limitless ?? PurposeAgainstUs(document, sentence, i) ?? DeliberateHarm(document, sentence, i) ?? HarmDoneOnPurpose(document, sentence, i) ?? IntendedHarmOnUs(document, sentence, i) ?? WeaponisedInstrument(document, sentence, i) ?? WishedRuin(document, sentence, i) ?? OpenWish(document, sentence, i) ?? PlainMotive(document, sentence, i) ?? ConcealmentUnderWay(document, sentence, i) ?? CoveredTracks(document, sentence, i) ?? ResolvedSuppression(document, sentence, i) ?? AwaitedAttack(document, sentence, i) ?? ReadyToHarm(document, sentence, i) ?? BentAgent(document, sentence, i) ?? EnemyDesignation(document, sentence, i) ?? WarSaidOf(document, sentence, i) ?? CommunityClaim(document, sentence, i) ?? InstrumentalView(document, sentence, i) ?? WantedCatastrophe(document, sentence, i) ?? audience ?? motive ?? loaded) is not var (start, end, owner)) continue;
             if (Overlaps(reported, start, end) || ToldCharacters.OwnsClause(tokens, sentence, end)) continue;
             // "knows no limit", "wants you not to notice", "is in no hurry" and "is no accident" carry their own negation: the one that matters is of the owner's clause.
             if (document.Voices[start] != Voice.Author || document.Voices[end - 1] != Voice.Author || document.IsNegated(start) || (limitless ?? audience ?? patience ?? chance ?? badFaith) is null && document.IsNegated(end - 1)) continue;
@@ -743,6 +775,24 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             context.Report(Descriptor, hedged ? DiagnosticSeverity.Info : Descriptor.DefaultSeverity, span, [rewrite], document.Excerpt(span), InMessage(owner));
             i = end - 1;
         }
+    }
+
+    /// <summary>
+    /// "the company sees us as a battery to drain": people regarded as a thing to use up
+    /// (<see cref="InstrumentalViews"/>), held by an actor or an agent by its head, not the writer's side, outside sport.
+    /// </summary>
+    private static (int Start, int End, string Owner)? InstrumentalView(DocumentModel document, Sentence sentence, int i) =>
+        InstrumentalViews.End(document.Tokens, sentence, i) is int end ? HeldClaim(document, sentence, i, end, agentOnly: true) : null;
+
+    /// <summary>
+    /// "the drone makers want a war": a catastrophe wanted (<see cref="WantedCatastrophes"/>), held by an actor or an
+    /// agent by its head, or a group with a post-modifier ("the people who pushed this base"), outside sport and told works.
+    /// </summary>
+    private static (int Start, int End, string Owner)? WantedCatastrophe(DocumentModel document, Sentence sentence, int i)
+    {
+        if (WantedCatastrophes.End(document.Tokens, sentence, i) is not int end || ToldWorks.IsToldInAWork(document.Tokens, sentence, i)) return null;
+        return HeldClaim(document, sentence, i, end, agentOnly: true)
+            ?? (GroupSubject(document, sentence, i, relentless: false) is var (start, group, _) ? (start, end, group) : null);
     }
 
     /// <summary>
@@ -765,7 +815,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         if (document.Tokens[i].Norm == "they're") return SportContext.IsAboutSport(document.Tokens, sentence) ? null : (i, end, "them");
         // "the people behind this scheme want …": a group with a post-modifier, as the predicate pass reads one.
         return HeldClaim(document, sentence, i, end, agentOnly: true)
-            ?? (GroupSubject(document, sentence, i) is var (start, group, _) ? (start, end, group) : null);
+            ?? (GroupSubject(document, sentence, i, relentless: false) is var (start, group, _) ? (start, end, group) : null);
     }
 
     /// <summary>
@@ -1480,10 +1530,11 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     /// where setting out to crush the visitors is the game. Returns the subject's start, its words and a class that
     /// is not an adversary (the wish alone is not hostile).
     /// </summary>
-    private static (int Start, string Actor, ActorClass Class)? GroupSubject(DocumentModel document, Sentence sentence, int predicate)
+    private static (int Start, string Actor, ActorClass Class)? GroupSubject(DocumentModel document, Sentence sentence, int predicate, bool relentless)
     {
         var tokens = document.Tokens;
-        if (SportContext.IsAboutSport(tokens, sentence)) return null;
+        // "In the film, the villain will not rest until the city is destroyed": a plot told, not an aim imputed.
+        if (SportContext.IsAboutSport(tokens, sentence) || ToldWorks.IsToldInAWork(tokens, sentence, predicate)) return null;
         var end = predicate;
         while (end - 1 >= sentence.FirstToken && Interveners.Contains(tokens[end - 1].Norm)) end--;
         // "and they will not stop until every small brewery is gone": a plural agent by its pronoun, opening its clause.
@@ -1494,7 +1545,8 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             return UnkeptLosses.EndsThing(tokens, sentence, predicate) ? null : (named, document.Excerpt(document.SpanOf(named, end)), ActorClass.Party);
         // "the contractors behind the bill", "the people drafting these rules": the head may carry a post-modifier.
         var head = end - 1;
-        while (head >= sentence.FirstToken && end - head <= MaxPostModifier + 1 && !(IsGroupHead(tokens[head]) && (head + 1 == end || IsPostModifier(tokens, head + 1, end))))
+        while (head >= sentence.FirstToken && end - head <= MaxPostModifier + 1
+            && !((IsGroupHead(tokens[head]) || relentless && IsSingularAgent(tokens[head])) && (head + 1 == end || IsPostModifier(tokens, head + 1, end))))
             head--;
         if (head < sentence.FirstToken || end - head > MaxPostModifier + 1) return null;
         var start = head;
@@ -1502,11 +1554,12 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             && !FunctionWords.Auxiliaries.Contains(tokens[start - 1]) && tokens[start - 1].Norm is not ("and" or "or" or "but" or "that" or "which" or "who"))
         {
             start--;
-            if (tokens[start].Norm is "the" or "these" or "those" or "their") break;
+            if (tokens[start].Norm is "the" or "this" or "these" or "those" or "their") break;
         }
         // "our opponents", "your rivals" name the other side from the writer's.
         var otherSide = start < head && tokens[start].Norm is "our" or "my" or "your" && OpposingHeads.Contains(tokens[head]);
-        if (tokens[start].Norm is not ("the" or "these" or "those" or "their") && !otherSide
+        // "This council will not be satisfied until …": a demonstrative names the body as the article does.
+        if (tokens[start].Norm is not ("the" or "this" or "these" or "those" or "their") && !otherSide
             && !(start < head && IsPossessive(tokens[start]) && tokens[start].Norm is not ("our" or "my" or "your" or "its" or "his" or "her"))
             && !IsBareGroupPlural(tokens, start, head))
             return null;
@@ -1515,6 +1568,14 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             return null;
         return (start, document.Excerpt(document.SpanOf(start, head + 1)), ActorClass.Party);
     }
+
+    /// <summary>
+    /// "the developer will not stop until every garden has a tower on it", "the landlord won't rest until …": one
+    /// agent by a role noun or a person noun (WordNet) in the singular, read only before a limit frame's named harm, where opinion writing names a
+    /// firm by what it does; a singular role with a plain intent verb is a person doing a job.
+    /// </summary>
+    private static bool IsSingularAgent(Token token) =>
+        token.IsWord && !token.IsCapitalized && !NounTypes.IsPlural(token) && (Vocabulary.IsRoleNoun(token) || NounTypes.Of(token) is NounType.Person);
 
     /// <summary>
     /// "Ministers have declared war on …", "Wall Street landlords will not stop until …": a plural with no determiner,
@@ -1594,11 +1655,13 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     /// Whether the clause after "until", starting at <paramref name="start"/>, names a harm (<see cref="HarmWithin"/>), a
     /// death of people ("until a child dies on the field", <see cref="DireForecasts.DeathClauseAt"/>) or a whole
     /// community's tribute ("until every family in the county is paying rent to a fund", <see cref="ClaimsOnCommunity.IsTributeAt"/>).
+    /// A set named by its wrongdoing is no stake (<see cref="Wrongdoers"/>: "until every rogue landlord is out of business").
     /// </summary>
     private static bool HarmUntil(DocumentModel document, Sentence sentence, int start) =>
-        HarmWithin(document.Tokens, start, Math.Min(sentence.EndToken, start + UntilClauseWords)) || DireForecasts.DeathClauseAt(document, sentence, start) is not null
+        !Wrongdoers.NamedAt(document.Tokens, start, sentence.EndToken)
+        && (HarmWithin(document.Tokens, start, Math.Min(sentence.EndToken, start + UntilClauseWords)) || DireForecasts.DeathClauseAt(document, sentence, start) is not null
         || ClaimsOnCommunity.IsTributeAt(document.Tokens, start, sentence.EndToken)
-        || OpenStakeFrames.UntilEnd(document.Tokens, sentence, start) is not null;
+        || OpenStakeFrames.UntilEnd(document.Tokens, sentence, start) is not null);
 
     /// <summary>Verbs of going on before a gerund: "keep", "continue", "carry on", "go on".</summary>
     private static readonly string[][] ContinueVerbs = [["keep"], ["continue"], ["carry", "on"], ["go", "on"]];

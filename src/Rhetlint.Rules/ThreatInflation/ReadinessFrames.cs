@@ -14,7 +14,8 @@ namespace Rhetlint.Rules.ThreatInflation;
 /// writer's side or a plural of people, or a verb of putting people out or preying on them with people as object — or,
 /// after a chance or a moment awaited, an attack with no object ("waiting for the right moment to strike"). A harm to a
 /// thing ("waiting for the order to knock down the old silo") or an act that harms nobody ("waiting for the signal to
-/// go in") is a plain report. The holder is the rule's to find.
+/// go in") is a plain report — except after an unwatched moment (<see cref="FurtiveMoments"/>: "the minute our backs
+/// are turned"), where a harm to a group or a public stake carries the bad faith too. The holder is the rule's to find.
 /// </summary>
 public static class ReadinessFrames
 {
@@ -31,7 +32,7 @@ public static class ReadinessFrames
     }.ToFrozenWordSet();
 
     /// <summary>Words after "the" that open a readiness adjunct: "the minute they can", "the moment it gets the chance".</summary>
-    private static readonly FrozenWordSet InstantNouns = new[] { "minute", "moment", "second", "instant" }.ToFrozenWordSet();
+    internal static readonly FrozenWordSet InstantNouns = new[] { "minute", "moment", "second", "instant" }.ToFrozenWordSet();
 
     /// <summary>Modals of a disposition: what the actor will or would do.</summary>
     private static readonly FrozenWordSet DispositionModals = new[] { "will", "would", "'ll", "'d", "’ll", "’d" }.ToFrozenWordSet();
@@ -49,6 +50,10 @@ public static class ReadinessFrames
     /// <summary>Verbs that put people out of their place (WordNet's dismiss, evict, expel, replace: tools/gen_intent_frames.py).</summary>
     private static readonly Lazy<PhraseList> PeopleRemovalVerbs = new(() => PhraseList.From(
         LemmaPhrases.LoadKind(RuleLexicons.Store, "intent_frames_wordnet", "remove", Inflections.PartOfSpeech.Verb)));
+
+    /// <summary>Verbs of razing a building or land (WordNet's raze, demolish: tools/gen_intent_frames.py), read after an unwatched moment.</summary>
+    private static readonly Lazy<PhraseList> RazeVerbs = new(() => PhraseList.From(
+        LemmaPhrases.LoadKind(RuleLexicons.Store, "intent_frames_wordnet", "raze", Inflections.PartOfSpeech.Verb)));
 
     /// <summary>Verbs of predation (WordNet's exploit, prey on, victimize: tools/gen_motive_frames.py).</summary>
     private static readonly Lazy<PhraseList> PredationVerbs = new(() => PhraseList.From(
@@ -111,17 +116,57 @@ public static class ReadinessFrames
     private static (int Predicate, int Start, int End)? ReadinessAdjunct(ImmutableArray<Token> tokens, Sentence sentence, int i, HarmVerbAt harmVerb)
     {
         var end = sentence.EndToken;
-        if (ReadinessAdjunctEnd(tokens, i, end) is not int adjunctEnd) return null;
+        var unwatched = FurtiveMoments.UnwatchedEnd(tokens, i, end);
+        var sealedEnd = FurtiveMoments.SealedEnd(tokens, i, end);
+        if ((ReadinessAdjunctEnd(tokens, i, end) ?? sealedEnd ?? unwatched) is not int adjunctEnd) return null;
         for (var modal = sentence.FirstToken; modal + 1 < end; modal++)
         {
             if (!DispositionModals.Contains(tokens[modal]) || modal >= i && modal < adjunctEnd) continue;
             var verb = modal + 1;
             if (verb < end && Interveners.Contains(tokens[verb].Norm)) verb++;
-            if (HarmToPeopleEnd(tokens, verb, end, harmVerb) is not int harmEnd) continue;
-            return (verb, Math.Min(verb, i), Math.Max(harmEnd, adjunctEnd));
+            // "the moment the ink is dry" says only how soon: a deal's sequel is harm when it falls on a group ("sack
+            // every worker"), not on one post ("sack the manager"). "The minute our backs are turned" is bad faith
+            // over a group or a public stake too ("bulldoze the meadow"), not over a fridge or a cake.
+            var harmEnd = sealedEnd is not null ? HarmToPeopleEnd(tokens, verb, end, harmVerb, groupOnly: true)
+                : HarmToPeopleEnd(tokens, verb, end, harmVerb) ?? (unwatched is not null ? HarmToStakeEnd(tokens, sentence, verb, verb > i ? end : i, harmVerb) ?? RazedEnd(tokens, verb, verb > i ? end : i) : null);
+            if (harmEnd is not int claimEnd) continue;
+            return (verb, Math.Min(verb, i), Math.Max(claimEnd, adjunctEnd));
         }
         return null;
     }
+
+    /// <summary>
+    /// The end of a harm to a group or a public stake at <paramref name="verb"/> before <paramref name="limit"/> (the
+    /// adjunct after it, or the sentence's end after a fronted one): the rule's harm verb, then its object, whose head
+    /// (after a determiner and up to <see cref="StakeWords"/> words) is a group, a place or a structure by its WordNet
+    /// type ("close the maternity ward", "sell off the pier"); not food or a household thing ("raid the fridge").
+    /// </summary>
+    private static int? HarmToStakeEnd(ImmutableArray<Token> tokens, Sentence sentence, int verb, int limit, HarmVerbAt harmVerb)
+    {
+        if (verb >= limit || harmVerb(tokens, verb, limit) is not var (verbWords, length)) return null;
+        var objectStart = verb + verbWords;
+        var first = objectStart < limit && (FunctionWords.Definite.Contains(tokens[objectStart]) || FunctionWords.Possessive.Contains(tokens[objectStart])
+            || tokens[objectStart].Norm is "every" or "all" or "each") ? objectStart + 1 : objectStart;
+        // A phrasal verb's object sits before its particle ("sell the pier off"); a plain one's runs to the limit.
+        var objectEnd = length > verbWords ? verb + length - 1 : limit;
+        var head = first;
+        while (head + 1 < objectEnd && head + 1 - first < StakeWords && tokens[head + 1].IsWord && !FunctionWords.Prepositions.Contains(tokens[head + 1])
+            && !FunctionWords.Definite.Contains(tokens[head + 1]))
+            head++;
+        if (head >= limit || !tokens[head].IsWord || NounTypes.OfHead(tokens, sentence, head) is not (NounType.Group or NounType.Location or NounType.Structure)) return null;
+        return length > verbWords ? verb + length : head + 1;
+    }
+
+    /// <summary>
+    /// The end of a verb of razing and the first word of its object before <paramref name="limit"/>: "bulldoze it",
+    /// "tear down the old mill". What is razed is a building or land, someone's stake even named by a pronoun.
+    /// </summary>
+    private static int? RazedEnd(ImmutableArray<Token> tokens, int verb, int limit) =>
+        verb < limit && RazeVerbs.Value.LongestAt(tokens, verb, limit) is > 0 and var length && verb + length < limit && tokens[verb + length].IsWord
+            ? verb + length + 1 : null;
+
+    /// <summary>How many words the object of an unwatched harm may run to after its determiner ("the old maternity ward").</summary>
+    private const int StakeWords = 3;
 
     /// <summary>
     /// The end of a readiness adjunct at <paramref name="i"/>: "the minute/moment/second they can" (also "could", "get
@@ -150,7 +195,7 @@ public static class ReadinessFrames
     /// writer's side or a plural of people (<see cref="AudienceIntentFrames.AudienceEnd"/>) or every one of a kind of
     /// person; or a verb of putting people out or of preying on them whose object names people. Null otherwise.
     /// </summary>
-    private static int? HarmToPeopleEnd(ImmutableArray<Token> tokens, int verb, int end, HarmVerbAt harmVerb)
+    private static int? HarmToPeopleEnd(ImmutableArray<Token> tokens, int verb, int end, HarmVerbAt harmVerb, bool groupOnly = false)
     {
         if (verb >= end) return null;
         if (harmVerb(tokens, verb, end) is var (verbWords, length))
@@ -162,7 +207,7 @@ public static class ReadinessFrames
         }
         // Putting people out and preying on them harm only people, not "our bins" or "our old logo".
         var person = Math.Max(PeopleRemovalVerbs.Value.LongestAt(tokens, verb, end), PredationVerbs.Value.LongestAt(tokens, verb, end));
-        return person > 0 ? PeopleObjectEnd(tokens, verb + person, end) : null;
+        return person > 0 ? PeopleObjectEnd(tokens, verb + person, end, groupOnly) : null;
     }
 
     /// <summary>
@@ -170,14 +215,15 @@ public static class ReadinessFrames
     /// up to three words ("our", "your", "the" or none, then modifiers) whose head is a person by its WordNet type or a
     /// plural role noun ("our tenants", "the night-shift nurses"); or null.
     /// </summary>
-    private static int? PeopleObjectEnd(ImmutableArray<Token> tokens, int start, int end)
+    private static int? PeopleObjectEnd(ImmutableArray<Token> tokens, int start, int end, bool groupOnly)
     {
         if (start >= end) return null;
         if (tokens[start].Norm is "us" or "you") return start + 1;
         if (EveryPersonEnd(tokens, start, end) is int every) return every;
         var first = tokens[start].Norm is "our" or "your" or "the" ? start + 1 : start;
         for (var head = first; head < end && head - first <= 2 && tokens[head].IsWord && !FunctionWords.Prepositions.Contains(tokens[head]); head++)
-            if (!tokens[head].IsCapitalized && (Vocabulary.IsPluralRoleNoun(tokens[head]) || NounTypes.Of(tokens[head]) is NounType.Person)) return head + 1;
+            if (!tokens[head].IsCapitalized && (Vocabulary.IsPluralRoleNoun(tokens[head]) || NounTypes.Of(tokens[head]) is NounType.Person && !(groupOnly && !NounTypes.IsPlural(tokens[head]))))
+                return head + 1;
         return null;
     }
 

@@ -38,4 +38,19 @@ public class NounTypesTests
     [InlineData("The glorp is everywhere.", "glorp")]
     public void Other_pronouns_sentence_initial_names_and_unknown_words_have_no_type(string text, string word) =>
         Assert.Null(TypeOf(text, word));
+
+    [Theory]
+    [InlineData("The workers left.", "workers", true)]
+    [InlineData("The bodies were found.", "bodies", true)]
+    [InlineData("The churches closed.", "churches", true)]
+    [InlineData("The children left.", "children", true)]
+    [InlineData("The boss left.", "boss", false)]
+    [InlineData("The press left.", "press", false)]
+    [InlineData("The business closed.", "business", false)]
+    [InlineData("The manager left.", "manager", false)]
+    public void A_noun_is_plural_by_the_inflection_data_not_by_its_last_letter(string text, string word, bool expected)
+    {
+        var model = Linter.BuildModel("test.txt", SourceText.From(text), DocumentFormat.PlainText);
+        Assert.Equal(expected, NounTypes.IsPlural(model.Tokens.First(t => t.Text == word)));
+    }
 }
