@@ -173,6 +173,8 @@ internal static class DireForecasts
             : becoming ? Match(States.Value, tokens, sentence, k)
             : passive ? Match(States.Value, tokens, sentence, k) ?? Match(Participles.Value, tokens, sentence, k) ?? WorthAt(tokens, sentence, k)
             : Match(BaseForms.Value, tokens, sentence, k);
+        // "will freeze to death", "will have starved to death": a death said through its manner.
+        if (outcome is null && !passive && !becoming && MannerDeaths.EndAt(tokens, sentence, k) is int mannerEnd) outcome = (Outcome.Die, mannerEnd);
         var ending = outcome is null ? EndStateAt(tokens, sentence, k, perfect, passive || becoming) : null;
         outcome ??= ending?.Outcome;
         if (outcome is not var (kind, outcomeEnd)) return null;

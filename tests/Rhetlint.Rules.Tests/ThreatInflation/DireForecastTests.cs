@@ -558,4 +558,24 @@ public class DireForecastTests
     [InlineData("The hillside will be an inferno by the afternoon, firefighters warned.")]
     public void Does_not_flag_a_place_of_ruin_of_no_stake_or_of_an_occasion(string text) =>
         Assert.Empty(Flagged("RH1003", text));
+
+    [Theory]
+    // A death said through its manner: an intransitive verb and the resultative "to death" (issue 16).
+    [InlineData("Pensioners on the Marsh estate will freeze to death in their own homes this winter.", "will freeze to death")]
+    [InlineData("Patients will bleed to death in the back of ambulances.", "will bleed to death")]
+    [InlineData("The elderly will have frozen to death in their homes by February.", "will have frozen to death")]
+    public void Flags_a_death_said_through_its_manner(string text, string expected) =>
+        Assert.Contains(Flagged("RH1003", text), span => span.StartsWith(expected, StringComparison.Ordinal));
+
+    [Theory]
+    // An idiom of degree (an object between, or the passive), fiction, a rebutted alarm, a hedge, one person.
+    [InlineData("The comedian's new routine will bore you to death.")]
+    [InlineData("We will be bored to death by the third speech.")]
+    [InlineData("The kids will love that puppy to death.")]
+    [InlineData("The pundits will talk the transfer saga to death.")]
+    [InlineData("In the novel, the climbers will freeze to death on the ridge unless the rescue party arrives.")]
+    [InlineData("Some hikers could freeze to death if they ignore the warnings, the rescue team said.")]
+    [InlineData("\"You will freeze to death out there,\" her mother joked as she left for the shops.")]
+    public void Does_not_flag_a_manner_of_death_as_an_idiom_a_story_or_a_hedge(string text) =>
+        Assert.Empty(Flagged("RH1003", text));
 }
