@@ -269,6 +269,9 @@ internal static class DireForecasts
     /// <summary>Heads of a business or a side (dire_forecasts.txt's firm), in their forms.</summary>
     private static readonly Lazy<FrozenWordSet> Firms = new(() => NounFormsOf("firm").ToFrozenWordSet());
 
+    /// <summary>Whether <paramref name="norm"/> is a business or a side (firm), as a possessive owner is read.</summary>
+    internal static bool IsFirmWord(string norm) => Firms.Value.Contains(norm);
+
     /// <summary>Heads of a plan or a programme (dire_forecasts.txt's plan), in their forms.</summary>
     private static readonly Lazy<FrozenSet<string>> Plans = new(() => NounFormsOf("plan"));
 
@@ -290,6 +293,7 @@ internal static class DireForecasts
         var head = SubjectHead(tokens, from, to);
         if (Firms.Value.Contains(tokens[head])) return false;
         return HasTotal(tokens, from, to) || HasSubjectVictim(document, tokens, from, to) || IsPractice(document, tokens, sentence, from, to)
+               || CommunityFacilities.Has(tokens, sentence, from, to, head)
                || NounTypes.OfHead(tokens, sentence, head) is NounType.Location or NounType.Object or NounType.Group or NounType.Possession;
     }
 
