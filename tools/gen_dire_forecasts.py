@@ -41,6 +41,12 @@ The outcome is read from WordNet 3.0 by sense, not collected from examples:
             former condition after a financial loss"), read only after "never" ("the valley's towns will never recover": a
             loss forecast as permanent). Root lemmas only (ROOTS_ONLY): the hyponyms are a patient's; "go back" is
             movement (EXCLUDE);
+- return    a return to a former state after an ending: reopen.v.01 ("open again"), reappear.v.01 ("appear
+            again") and come_back.v.01 ("be restored"), root lemmas only (ROOTS_ONLY), at the senses SENSE_RANK keeps
+            ("return" ranks its restoring sense ninth and stays out: it is as often a journey home). Read only negated
+            after a closing or an emptying ("the post office will close by Christmas, and it will never reopen"), which
+            the negated return makes lasting, as "for good" does; a positive return ("close in March and reopen as a
+            gym") leaves the closing a notice;
 - works     building work, read after "while", "until" or "because" in the passive or the progressive ("while the
             pitch is relaid", "until the stand is rebuilt"), which makes an inability a notice of its length rather than a
             forecast: the lemmas of repair.v.01 (mend, fix), renovate.v.01, refurbish.v.01, rebuild.v.01,
@@ -125,6 +131,7 @@ ROOTS = {
     "unlivable": [("adj", "uninhabitable", 1)],
     "survive": [("verb", "survive", 1), ("verb", "survive", 4)],
     "recover": [("verb", "recover", 2), ("verb", "recover", 3)],
+    "return": [("verb", "reopen", 1), ("verb", "reappear", 1), ("verb", "come_back", 1)],
     "unable": [("adj", "unable", 1)],
     "wreck": [("adj", "worthless", 1), ("adj", "bankrupt", 1), ("adj", "insolvent", 1), ("adj", "derelict", 2),
               ("adj", "destitute", 1), ("adj", "desolate", 1), ("adj", "lifeless", 2)],
@@ -144,10 +151,10 @@ ROOTS = {
 
 # Kinds read from their root synsets alone: the hyponyms of repair or construct are as often sealing, filling or raising
 # money ("seal", "fill", "raise") as work on a building.
-ROOTS_ONLY = {"works", "recover", "wreck", "wreck-noun", "plan", "firm", "cohort", "attain", "theft"}
+ROOTS_ONLY = {"works", "recover", "return", "wreck", "wreck-noun", "plan", "firm", "cohort", "attain", "theft"}
 
 # Kinds whose lemma is dropped when an earlier kind already reads it ("done for" is a state of loss, "gone").
-LATER_KINDS = {"end", "unlivable", "survive", "recover", "unable", "works"}
+LATER_KINDS = {"end", "unlivable", "survive", "recover", "return", "unable", "works"}
 
 # The states after "be" that an earlier state kind already reads ("lifeless" is dead); a ruin state may share a lemma
 # with a verb ("bankrupt", "desolate"), which is read in another table.
@@ -401,6 +408,8 @@ def main():
         "#   unlivable  a place destroyed for living in, weighed like a destruction: uninhabitable.a.01 and its similar-to set",
         "#   survive  continuing to exist, read negated: survive.v.01, survive.v.04",
         "#   recover  getting over a shock or a loss, read after \"never\": recover.v.02, recover.v.03 (their own lemmas only)",
+        "#   return  a return after an ending, read negated (\"will close, and it will never reopen\"): reopen.v.01,",
+        "#         reappear.v.01, come_back.v.01 (their own lemmas at their first senses only)",
         "#   unable  inability after \"be\", read with \"to\" and a verb, weighed like a loss: unable.a.01 (its antonym",
         "#         able.a.01 is read negated in code: \"will no longer be able to\")",
         "#   works  building work whose passive or progressive makes an inability a notice (\"while the pitch is relaid\"):",

@@ -173,6 +173,8 @@ internal static class DireForecasts
             : becoming ? Match(States.Value, tokens, sentence, k)
             : passive ? Match(States.Value, tokens, sentence, k) ?? Match(Participles.Value, tokens, sentence, k) ?? WorthAt(tokens, sentence, k)
             : Match(BaseForms.Value, tokens, sentence, k);
+        // "will freeze to death", "will have starved to death": a death said through its manner.
+        if (outcome is null && !passive && !becoming && MannerDeaths.EndAt(tokens, sentence, k) is int mannerEnd) outcome = (Outcome.Die, mannerEnd);
         var ending = outcome is null ? EndStateAt(tokens, sentence, k, perfect, passive || becoming) : null;
         outcome ??= ending?.Outcome;
         if (outcome is not var (kind, outcomeEnd)) return null;
@@ -270,6 +272,9 @@ internal static class DireForecasts
     /// <summary>Heads of a business or a side (dire_forecasts.txt's firm), in their forms.</summary>
     private static readonly Lazy<FrozenWordSet> Firms = new(() => NounFormsOf("firm").ToFrozenWordSet());
 
+    /// <summary>Whether <paramref name="norm"/> is a business or a side (firm), as a possessive owner is read.</summary>
+    internal static bool IsFirmWord(string norm) => Firms.Value.Contains(norm);
+
     /// <summary>Heads of a plan or a programme (dire_forecasts.txt's plan), in their forms.</summary>
     private static readonly Lazy<FrozenSet<string>> Plans = new(() => NounFormsOf("plan"));
 
@@ -291,6 +296,7 @@ internal static class DireForecasts
         var head = SubjectHead(tokens, from, to);
         if (Firms.Value.Contains(tokens[head])) return false;
         return HasUniversalSubject(tokens, sentence, from, to) || HasSubjectVictim(document, tokens, from, to) || IsPractice(document, tokens, sentence, from, to)
+               || CommunityFacilities.Has(tokens, sentence, from, to, head)
                || NounTypes.OfHead(tokens, sentence, head) is NounType.Location or NounType.Object or NounType.Group or NounType.Possession;
     }
 

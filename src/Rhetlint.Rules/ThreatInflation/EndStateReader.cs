@@ -119,7 +119,8 @@ internal static class EndStateReader
         }
         // "will have folded into the new regional league", "will be folded into the trust": a merger names its successor.
         if (end < sentence.EndToken && tokens[end].Norm == "into") return null;
-        var lasting = DireForecasts.DurationEnd(tokens, sentence, end) is not null;
+        // "shut for good", "close by Christmas, and it will never reopen": a duration of totality or a denied return.
+        var lasting = DireForecasts.DurationEnd(tokens, sentence, end) is not null || NegatedReturns.Follows(tokens, sentence, end);
         // "closed for the season", "shut for resurfacing until Friday", "empty over the holidays": a bounded state is a notice.
         if (!lasting && end < sentence.EndToken && Bounds.Contains(tokens[end].Norm)) return null;
         return new EndState(kind, end, !passing || lasting);

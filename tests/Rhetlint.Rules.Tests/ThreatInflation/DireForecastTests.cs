@@ -566,4 +566,46 @@ public class DireForecastTests
     [InlineData("The hillside will be an inferno by the afternoon, firefighters warned.")]
     public void Does_not_flag_a_place_of_ruin_of_no_stake_or_of_an_occasion(string text) =>
         Assert.Empty(Flagged("RH1003", text));
+
+    [Theory]
+    // A death said through its manner: an intransitive verb and the resultative "to death" (issue 16).
+    [InlineData("Pensioners on the Marsh estate will freeze to death in their own homes this winter.", "will freeze to death")]
+    [InlineData("Patients will bleed to death in the back of ambulances.", "will bleed to death")]
+    [InlineData("The elderly will have frozen to death in their homes by February.", "will have frozen to death")]
+    public void Flags_a_death_said_through_its_manner(string text, string expected) =>
+        Assert.Contains(Flagged("RH1003", text), span => span.StartsWith(expected, StringComparison.Ordinal));
+
+    [Theory]
+    // An idiom of degree (an object between, or the passive), fiction, a rebutted alarm, a hedge, one person.
+    [InlineData("The comedian's new routine will bore you to death.")]
+    [InlineData("We will be bored to death by the third speech.")]
+    [InlineData("The kids will love that puppy to death.")]
+    [InlineData("The pundits will talk the transfer saga to death.")]
+    [InlineData("In the novel, the climbers will freeze to death on the ridge unless the rescue party arrives.")]
+    [InlineData("Some hikers could freeze to death if they ignore the warnings, the rescue team said.")]
+    [InlineData("\"You will freeze to death out there,\" her mother joked as she left for the shops.")]
+    public void Does_not_flag_a_manner_of_death_as_an_idiom_a_story_or_a_hedge(string text) =>
+        Assert.Empty(Flagged("RH1003", text));
+
+    [Theory]
+    // A closing made lasting by a denied return, of a building a community holds (issue 16).
+    [InlineData("The village post office will close by Christmas, and it will never reopen.", "will close by Christmas")]
+    [InlineData("The town's library will close within a year, and it will never reopen.", "will close within a year")]
+    [InlineData("The village library will close for good.", "will close for good")]
+    public void Flags_a_lasting_closure_of_a_community_building(string text, string expected) =>
+        Assert.Contains(Flagged("RH1003", text), span => span.Contains(expected, StringComparison.Ordinal));
+
+    [Theory]
+    // A return that comes, a bounded closing, a plan, a successor, one owner's building, a return denied for a day.
+    [InlineData("The village post office will close for the holidays and reopen on January 4.")]
+    [InlineData("The old cinema will close by Christmas, and it will reopen as a theatre.")]
+    [InlineData("The town's swimming pool will close in March and reopen as a leisure centre in the autumn.")]
+    [InlineData("The village hall will be closed until the new roof is on.")]
+    [InlineData("The town's museum will be closed for good, according to the council's approved budget plan.")]
+    [InlineData("The old cinema will close for good.")]
+    [InlineData("The bakery will never reopen on Sundays, the owner said.")]
+    [InlineData("The town's bus station will close by June, replaced by a new interchange.")]
+    [InlineData("The school's gym will close by Easter and reopen after the holidays.")]
+    public void Does_not_flag_a_closure_that_passes_or_of_one_owner(string text) =>
+        Assert.Empty(Flagged("RH1003", text));
 }
