@@ -214,7 +214,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               step is a phone call", "the safest bet is the early ferry" ("the most dangerous place is the border
               crossing" and "the best thing is the view" still rank); "the best thing we did was hire Lund" ranks a past choice, and "the best news is the new ward", "the biggest problem is the pumps", "the best option on
               the market is the Aurora", "the best approach is the one Orbita took" and "Vale is the best option for the
-              harbour" still rank); the high point of an event the text reports, a
+              harbour" still rank); any head with a purpose after it ranks means to that end the same way ("the most
+              useful single map for planning a walk is the council's chart"); the high point of an event the text reports, a
               happening (an act, an event, a report, a cheer) ranked as the subject that opens its clause, with "came" and a
               word that places it in the event ("One of the sharpest exchanges came over the harbour levy", "The loudest cheer
               came when Brandt named the winner"; "The greatest writer came from Dublin" names a person and "The sharpest
@@ -290,7 +291,10 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               finest dish I tasted all evening", "one of the loudest crowds I have ever played for". A thing the writer
               only witnessed is still ranked ("the most reckless plan I have seen in 20 years"); "I think" is an opinion,
               not an experience ("the best striker I think the club has signed"); "we" and "you" speak for everyone ("the
-              most important vote we have ever cast", "the best novel you will read this spring").
+              most important vote we have ever cast", "the best novel you will read this spring"). The writer's own house
+              bounds it too when "we have" does something in a stated period ("the loudest speaker we have put through our
+              lab this year", "the longest run of any show we have put on since the hall reopened"); "ever", no period, an
+              adjective of worth ("the best play we have staged this year") or a thing "we" faced or saw still rank.
             - One person's own record, named by a relative clause whose subject is that person ("he", "she" or a name)
               and whose verb is a deed in the perfect or the past: "the most telling promise Mrs. Brenn has made", "more
               candid than any other speech he has given", "broader than anything Ilse Vale achieved". An adjective of
@@ -314,6 +318,14 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               of the drought"). A judgement ("the most selfish strike"), a threat word that only modifies the head ("the finest
               criminal justice system"), a topic of a threat domain ("the largest army", "the biggest risk") and harm on
               anything else ("the worst mayor in Tarn history") still rank.
+            - The end rung of a ladder the text defines: "highest" or "lowest" on a singular noun of a position on a scale
+              (level, grade, tier, rank, band, category; generated from WordNet), closed by "there is" or in a sentence that
+              numbers a rung of the same noun ("a biosafety level 4 lab, the highest containment level there is"); "the
+              highest pollution levels in Europe" and "the highest level of crime" are amounts and still rank.
+            - A rank the writer narrows at once with a denied rank on another measure: "rent is the biggest single cost
+              but not the largest share".
+            - A headless rank after "and" that closes its clause continues the rank before it, one claim reported once:
+              "the most overpaid managers in public life, and the most timid".
             - A fact of the calendar or the weather: a superlative of temperature, length or duration on a time noun, with
               the calendar as its set ("It is 21 June, the longest day of the year") or dating an event after a preposition
               ("demand peaks on the coldest weekday evening"); "the hottest summer in Kestria" and "the best day of the year"
@@ -329,7 +341,10 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               [RH3006](RH3006.md) flags the attribution and leaves its content alone; a factive frame ("it is known that",
               "it has been shown that") vouches for the clause, which still ranks, unless a degree adverb makes it a
               consensus credited to nobody ("It is widely recognised that cameras are the most effective deterrent", "it is
-              well known that"), which RH3006 flags as it flags "widely accepted".
+              well known that"), which RH3006 flags as it flags "widely accepted". A scope before "that" or "as" places the
+              view and credits it to nobody ("it is widely accepted across the industry that the margins are thinner than
+              anyone will say", "has been described in print as the best small theatre"); a comparison against everyone in
+              such a clause is its content too.
 
             "One of the", "arguably", a hedge or a question lowers the finding to a suggestion.
             """,
@@ -514,6 +529,7 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
         // A headline capitalizes every word: "The Fastest Kettle Ever Made" is read as text, not as a name.
         var headline = document.Syntax.IsHeadline(sentence);
         var coveredUntil = -1;
+        var reportedBefore = false;
         ImpersonalAttributionFrames? impersonalFrames = null;
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
@@ -613,6 +629,10 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (SuperlativeReadings.IsNamedRecordHolder(tokens, sentence, adjectiveEnd - 1, end)) continue;
             // "the most common side effect was dizziness (8%)": a distribution read out of reported data.
             if (SuperlativeReadings.IsFrequencyWithFigure(document, sentence, i, adjectiveEnd)) continue;
+            // "the biggest single piece but not the largest share": a rank the writer narrows at once.
+            if (NarrowedRanks.IsNarrowed(tokens, sentence, end)) continue;
+            // "biosafety level 4, the highest containment level there is": the end rung of a ladder the text defines.
+            if (ScaleRungs.IsEndRung(tokens, sentence, adjectiveEnd - 1, end)) continue;
             // "the largest number of delegates" counts them, as "the most delegates" does.
             if (SuperlativeReadings.IsCount(tokens, sentence, i, adjectiveEnd)) continue;
             // "links to the best of local reporting": the pick of a body of work, not a thing ranked first.
@@ -623,6 +643,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (SuperlativeReadings.IsWithinOwnRecord(tokens, sentence, end)) continue;
             // "the most telling promise she has made": a relative clause bounds the set by one person's own doings.
             if (HoldersOwnRecord.Bounds(document, sentence, adjectiveEnd - 1, end)) continue;
+            // "the loudest speaker we have put through our lab this year": the house's own work in a stated period.
+            if (HouseRecords.Bounds(tokens, sentence, adjectiveEnd - 1, end)) continue;
             // "the most important issue to Ms. Brenn": the party's own concerns, bounded as "Ms. Brenn's most important issue" is.
             if (SuperlativeReadings.IsPriorityOfParty(tokens, sentence, adjectiveEnd - 1, end)) continue;
             // "Mexico's most important partner", "Clinton's boldest proposal": the possessor bounds the set compared;
@@ -642,7 +664,11 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (EventScopes.IsWithinOneEvent(tokens, sentence, adjectiveEnd, end)) continue;
             // "Rents rose 9.4% in March, the steepest rise in 30 years", after the statistics office is named.
             if (SuperlativeReadings.IsRecordOfReportedSeries(document, sentence, start, adjectiveEnd - 1, end, IsMeasuredInSentence(context, claim))) continue;
+            // "the most overpaid managers in public life, and the most timid": the headless rank borrows the head of the
+            // one just reported and continues that claim, which the guidelines annotate once.
+            if (reportedBefore && claim.Head is null && IsCoordinatedEllipsis(tokens, sentence, start, end)) continue;
 
+            reportedBefore = true;
             var span = document.SpanOf(start, end);
             var softened = ClaimScope.IsSoftenedBefore(tokens, sentence, start) || document.IsHedged(i) || document.IsQuestion(sentence);
             var rewrite = Rewrite.Template("State the comparison and its source", span,
@@ -667,6 +693,14 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
         return context.EvidenceFor(Descriptor, claim, window).Strength >= EvidenceStrength.Strong;
     }
 
+    /// <summary>
+    /// "…, and the most timid.", "… and the least trusted;": a headless superlative after "and" (or ", and") that closes
+    /// its clause takes its head from the phrase before it, so it is the same claim continued, not a new one.
+    /// </summary>
+    private static bool IsCoordinatedEllipsis(ImmutableArray<Token> tokens, Sentence sentence, int start, int end) =>
+        start - 1 > sentence.FirstToken && tokens[start - 1].Norm == "and"
+        && (end >= sentence.EndToken || !tokens[end].IsWord && tokens[end].Text is "." or ";" or "!" or ",");
+
     /// <summary>"are the best supporters in the country": the phrase follows a copula and a scope follows its head.</summary>
     private static bool IsScopedPredicate(ImmutableArray<Token> tokens, Sentence sentence, int start, int end) =>
         start > sentence.FirstToken && FunctionWords.Copulas.Contains(tokens[start - 1])
@@ -688,11 +722,15 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
         var sentence = context.Sentence;
         var tokens = document.Tokens;
         if (document.MoodOf(sentence) == SentenceMood.InformationQuestion) return;
+        ImpersonalAttributionFrames? impersonalFrames = null;
         for (var i = sentence.FirstToken + 1; i < sentence.EndToken; i++)
         {
             if (tokens[i].Norm != "than" || document.Voices[i] != Voice.Author) continue;
             if (UniversalStandardEnd(tokens, sentence, i + 1) is not int end) continue;
             if (ComparativeBefore(tokens, sentence, i) is not int comparative || document.IsNegated(comparative)) continue;
+            // "It is widely accepted across the industry that the margins are thinner than anyone will say": the
+            // comparison is the content of a view credited to nobody, which RH3006 reports, as for a superlative.
+            if ((impersonalFrames ??= new(tokens, sentence)).Covers(comparative)) continue;
             // "it is clearer than ever that …", "less likely than ever that …": how sure the writer is of the clause after
             // it, as "the most likely explanation" is an inference; nothing in the world is ranked.
             if (IsEpistemicComparison(tokens, sentence, comparative, end)) continue;

@@ -79,6 +79,8 @@ internal static class SuperlativeReadings
         if (k >= sentence.EndToken || !tokens[k].IsWord || tokens[k].IsCapitalized) return false;
         var word = tokens[k].Norm;
         if (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal)) return true;
+        // "the most overpaid managers", "the most spoken language": an irregular participle grades as a regular one does.
+        if (word.Length > 4 && !word.EndsWith("ing", StringComparison.Ordinal) && Inflections.IsIrregularVerbForm(word)) return true;
         // "-ing" is as often a noun ("the most funding"): only a participle when a noun follows it.
         return word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal) && k + 1 < sentence.EndToken && IsContentWord(tokens[k + 1]);
     }

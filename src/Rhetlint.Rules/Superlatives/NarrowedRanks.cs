@@ -1,0 +1,35 @@
+using System.Collections.Immutable;
+using Rhetlint.Core.Lexicons;
+using Rhetlint.Core.Semantics;
+using Rhetlint.Core.Syntax;
+
+namespace Rhetlint.Rules.Superlatives;
+
+/// <summary>
+/// "Fuel is the biggest single piece but not the largest share", "the busiest port but not the richest": a rank the
+/// writer narrows at once with a denied rank on another measure. The contrast takes the claim apart into what holds and
+/// what does not, the opposite of puffery, and the measure it keeps is the one the text goes on to show. "but not" must
+/// follow the phrase or its short scope ("on the coast") and a superlative must come within two words of it ("the",
+/// "the single").
+/// </summary>
+internal static class NarrowedRanks
+{
+    /// <summary>Words a scope between the phrase and "but not" may hold: "on the coast" (3), "of a typical bill" (4).</summary>
+    private const int ScopeReach = 4;
+
+    public static bool IsNarrowed(ImmutableArray<Token> tokens, Sentence sentence, int end)
+    {
+        // "the busiest port on the coast but not the richest": the scope belongs to both ranks.
+        if (end < sentence.EndToken && FunctionWords.Prepositions.Contains(tokens[end]))
+            for (var k = end + 1; k < sentence.EndToken && k - end <= ScopeReach && tokens[k].IsWord; k++)
+                if (tokens[k].Norm == "but")
+                {
+                    end = k;
+                    break;
+                }
+        if (sentence.NormAt(tokens, end) != "but" || sentence.NormAt(tokens, end + 1) != "not") return false;
+        for (var k = end + 2; k < sentence.EndToken && k - (end + 2) <= 2; k++)
+            if (AdjectiveForms.IsSuperlative(tokens[k]) || tokens[k].Norm is "most" or "least") return true;
+        return false;
+    }
+}
