@@ -13,8 +13,8 @@ Kind written:
 The rule reads them as written: a rung is named in the singular ("the highest level"), where a plural
 ("the highest pollution levels") is an amount.
 
-Review criteria: a lemma is kept when one of its two most frequent senses is one of the roots (so "level" and "grade"
-stay, "degree" stays for its first sense). The rule reads a rung only where the text defines the ladder (a numbered
+Review criteria: a lemma is kept when one of its three most frequent senses is one of the roots (so "level", "grade"
+and "rating", whose third sense is the standing, stay). The rule reads a rung only where the text defines the ladder (a numbered
 rung of the same noun, or "there is" after the phrase), so a noun of amount ("the highest pollution level in Europe")
 still ranks.
 
@@ -31,7 +31,7 @@ OUT = ROOT / "rules" / "lexicons" / "rules" / "scale_rungs_wordnet.txt"
 
 ROOTS = {"14428160", "05093890", "14429382", "14429985"}
 # How many of a lemma's most frequent senses may hold the root's sense.
-SENSES_READ = 2
+SENSES_READ = 3
 # Rung senses WordNet 3.0 does not have: a tax or pay band, a storm or licence category.
 CURATED = ["band", "category"]
 
