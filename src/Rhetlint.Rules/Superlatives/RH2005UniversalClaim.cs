@@ -93,9 +93,6 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
             it is a stereotype; about a rival or a favourite it is hyperbole (SemEval-2023 "exaggeration").
             """,
         NotFlagged = """
-            - A scene: a person universal scoped to a place whose verb is a motion of the body that ends its clause ("Nobody
-              on stage moves.", "no one in the room stirs"; generated from WordNet) describes a moment watched; "nobody in
-              town goes" and "nobody in Washington moves a finger" still claim.
             - Records: a past or perfect tense with "never" ("she has never gone past the semifinals", "voters have
               never elected…"): a bounded, checkable fact, not a generalization. So are perfect negative universals
               without "ever", a minimizer or a comparison ("No one has claimed responsibility", "Nobody has been
@@ -384,8 +381,6 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
         // "Nobody else in the village grows figs": without a degree the contrast only says the subject is the one member who
         // does it, a fact of a small set; "with such patience", "so warmly", "a cleaner interface" set it above everyone else.
         if (contrast && !HasDegreeAfter(tokens, sentence, verb + 1)) return null;
-        // "Nobody on stage moves.": a motion of the body at a place, ending its clause, describes a moment watched.
-        if (scoped && SceneMotions.IsSceneMotion(tokens, sentence, verb)) return null;
         return (i, verb + 1, i);
     }
 
