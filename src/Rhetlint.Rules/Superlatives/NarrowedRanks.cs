@@ -10,15 +10,17 @@ namespace Rhetlint.Rules.Superlatives;
 /// writer narrows at once with a denied rank on another measure. The contrast takes the claim apart into what holds and
 /// what does not, the opposite of puffery, and the measure it keeps is the one the text goes on to show. "but not" must
 /// follow the phrase or its short scope ("on the coast") and a superlative must come within two words of it ("the",
-/// "the single").
+/// "the single"). Both ranks must be on a measured dimension ("biggest", "largest", "busiest": Vocabulary.IsMeasurableDegree):
+/// denying a second judgement ("the most corrupt council but not the most incompetent") does not support the first.
 /// </summary>
 internal static class NarrowedRanks
 {
     /// <summary>Words a scope between the phrase and "but not" may hold: "on the coast" (3), "of a typical bill" (4).</summary>
     private const int ScopeReach = 4;
 
-    public static bool IsNarrowed(ImmutableArray<Token> tokens, Sentence sentence, int end)
+    public static bool IsNarrowed(ImmutableArray<Token> tokens, Sentence sentence, int degree, int end)
     {
+        if (!Vocabulary.IsMeasurableDegree(tokens[degree])) return false;
         // "the busiest port on the coast but not the richest": the scope belongs to both ranks.
         if (end < sentence.EndToken && FunctionWords.Prepositions.Contains(tokens[end]))
             for (var k = end + 1; k < sentence.EndToken && k - end <= ScopeReach && tokens[k].IsWord; k++)
@@ -27,9 +29,12 @@ internal static class NarrowedRanks
                     end = k;
                     break;
                 }
+        // "the busiest port, but not the richest": a comma may set the denial off.
+        if (end < sentence.EndToken && tokens[end].Text == "," && sentence.NormAt(tokens, end + 1) == "but") end++;
         if (sentence.NormAt(tokens, end) != "but" || sentence.NormAt(tokens, end + 1) != "not") return false;
         for (var k = end + 2; k < sentence.EndToken && k - (end + 2) <= 2; k++)
-            if (AdjectiveForms.IsSuperlative(tokens[k]) || tokens[k].Norm is "most" or "least") return true;
+            if (AdjectiveForms.IsSuperlative(tokens[k])) return Vocabulary.IsMeasurableDegree(tokens[k]);
+            else if (tokens[k].Norm is "most" or "least") return k + 1 < sentence.EndToken && Vocabulary.IsMeasurableDegree(tokens[k + 1]);
         return false;
     }
 }

@@ -630,7 +630,7 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             // "the most common side effect was dizziness (8%)": a distribution read out of reported data.
             if (SuperlativeReadings.IsFrequencyWithFigure(document, sentence, i, adjectiveEnd)) continue;
             // "the biggest single piece but not the largest share": a rank the writer narrows at once.
-            if (NarrowedRanks.IsNarrowed(tokens, sentence, end)) continue;
+            if (NarrowedRanks.IsNarrowed(tokens, sentence, adjectiveEnd - 1, end)) continue;
             // "biosafety level 4, the highest containment level there is": the end rung of a ladder the text defines.
             if (ScaleRungs.IsEndRung(tokens, sentence, adjectiveEnd - 1, end)) continue;
             // "the largest number of delegates" counts them, as "the most delegates" does.

@@ -26,16 +26,21 @@ internal static class ScaleRungs
         // The phrase may have run over "there" ("the highest containment level there | is"): the head is before it.
         var head = sentence.NormAt(tokens, end - 1) == "there" ? end - 2 : end - 1;
         if (head <= degree || !Rungs.Value.Contains(tokens[head].Norm) || sentence.NormAt(tokens, head + 1) == "of") return false;
-        return sentence.NormAt(tokens, head + 1) == "there" && sentence.NormAt(tokens, head + 2) is "is" or "are"
-            || NumbersRung(tokens, sentence, tokens[head].Norm);
+        if (sentence.NormAt(tokens, head + 1) == "there") return sentence.NormAt(tokens, head + 2) is "is" or "are";
+        // "level 4, the highest alert level in Europe": a scope after the head compares the rung with other places' rungs,
+        // a rank of the world; so does a clause after it ("the lowest rating I have seen").
+        if (head + 1 < sentence.EndToken && tokens[head + 1].IsWord) return false;
+        return NumbersRung(tokens, sentence, head);
     }
 
     /// <summary>"level 4", "grade II", "band D": the rung noun before a number or a capital letter or numeral names a rung of the ladder.</summary>
-    private static bool NumbersRung(ImmutableArray<Token> tokens, Sentence sentence, string rung)
+    private static bool NumbersRung(ImmutableArray<Token> tokens, Sentence sentence, int head)
     {
+        var rung = tokens[head].Norm;
         for (var k = sentence.FirstToken; k + 1 < sentence.EndToken; k++)
         {
-            if (tokens[k].Norm != rung) continue;
+            // The phrase's own head names no rung: "the lowest rating I have seen" is the pronoun, not grade I.
+            if (k == head || tokens[k].Norm != rung) continue;
             var next = tokens[k + 1];
             if (next.Kind == TokenKind.Number || next.IsWord && next.Text.Length <= 4 && next.Text.All(char.IsUpper)) return true;
         }
