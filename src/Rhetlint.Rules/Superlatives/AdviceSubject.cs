@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Rhetlint.Core.Lexicons;
-using Rhetlint.Core.Semantics;
 using Rhetlint.Core.Syntax;
 
 namespace Rhetlint.Rules.Superlatives;
@@ -30,11 +29,8 @@ internal static class AdviceSubject
     /// <summary>Adjectives that grade an option for the one who chooses: "best", "safest", "quickest", "most sensible".</summary>
     private static readonly Lazy<FrozenWordSet> ChoiceDegrees = new(() => Lexicon.Value.Words("choice-degree").ToFrozenWordSet());
 
-    /// <summary>
-    /// Order words that may stand between the superlative and its head: "the best first step", "the safest next move";
-    /// and "single", which narrows the pick to one option ("the most useful single document").
-    /// </summary>
-    private static readonly FrozenSet<string> OrderWords = new[] { "first", "next", "last", "single" }.ToFrozenSet(StringComparer.Ordinal);
+    /// <summary>Order words that may stand between the superlative and its head: "the best first step", "the safest next move".</summary>
+    private static readonly FrozenSet<string> OrderWords = new[] { "first", "next", "last" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Whether the superlative phrase at <paramref name="start"/>, whose head follows <paramref name="adjectiveEnd"/>,
@@ -45,38 +41,12 @@ internal static class AdviceSubject
         // "The most dangerous place is the border crossing": an adjective that describes the world ranks the world.
         if (!OpensClause(tokens, sentence, start) || !ChoiceDegrees.Value.Contains(tokens[adjectiveEnd - 1])) return false;
         var head = OrderWords.Contains(sentence.NormAt(tokens, adjectiveEnd)) ? adjectiveEnd + 1 : adjectiveEnd;
-        int copula;
-        if (AdviceHeads.Value.Contains(sentence.NormAt(tokens, head)) && sentence.NormAt(tokens, head + 1) is "is" or "are") copula = head + 1;
-        // "The most useful single document for following the budget is the annual overview": a purpose after any head
-        // makes it a means to that end, and the phrase ranks the reader's means to it.
-        else if (PurposeCopula(tokens, sentence, head) is int afterPurpose) copula = afterPurpose;
-        else return false;
-        var predicate = copula + 1;
+        if (!AdviceHeads.Value.Contains(sentence.NormAt(tokens, head)) || sentence.NormAt(tokens, head + 1) is not ("is" or "are")) return false;
+        var predicate = head + 2;
         if (predicate >= sentence.EndToken || !tokens[predicate].IsWord) return false;
         // "The best approach is the one Orbita took", "… is what Vale did": a predicate that picks out a course someone
         // already took ranks it among the others taken, a claim.
         return tokens[predicate].Norm != "what" && !(tokens[predicate].Norm == "the" && sentence.NormAt(tokens, predicate + 1) is "one" or "ones");
-    }
-
-    /// <summary>Words of a purpose complement before its copula: "for following all this" (3), "for tracking the vote count" (4).</summary>
-    private const int PurposeReach = 5;
-
-    /// <summary>
-    /// The "is" or "are" after a head noun at <paramref name="head"/> and a purpose complement, "for" and a gerund, with
-    /// no clause break between; null when there is none. ("The best way to …" is read by the advice frames.)
-    /// </summary>
-    private static int? PurposeCopula(ImmutableArray<Token> tokens, Sentence sentence, int head)
-    {
-        if (head >= sentence.EndToken || !tokens[head].IsWord || FunctionWords.NounPhraseBreakers.Contains(tokens[head])) return null;
-        var marker = head + 1;
-        var verb = sentence.NormAt(tokens, marker + 1);
-        if (sentence.NormAt(tokens, marker) != "for" || verb.Length <= 4 || !verb.EndsWith("ing", StringComparison.Ordinal)) return null;
-        for (var k = marker + 2; k < sentence.EndToken && k - marker <= PurposeReach + 1; k++)
-        {
-            if (!tokens[k].IsWord) return null;
-            if (tokens[k].Norm is "is" or "are") return k;
-        }
-        return null;
     }
 
     /// <summary>The phrase is the first word of its sentence, or follows a clause break (",", ";", ":", "and", "but", "so").</summary>

@@ -214,8 +214,7 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               step is a phone call", "the safest bet is the early ferry" ("the most dangerous place is the border
               crossing" and "the best thing is the view" still rank); "the best thing we did was hire Lund" ranks a past choice, and "the best news is the new ward", "the biggest problem is the pumps", "the best option on
               the market is the Aurora", "the best approach is the one Orbita took" and "Vale is the best option for the
-              harbour" still rank); any head with a purpose after it ranks means to that end the same way ("the most
-              useful single map for planning a walk is the council's chart"); the high point of an event the text reports, a
+              harbour" still rank); the high point of an event the text reports, a
               happening (an act, an event, a report, a cheer) ranked as the subject that opens its clause, with "came" and a
               word that places it in the event ("One of the sharpest exchanges came over the harbour levy", "The loudest cheer
               came when Brandt named the winner"; "The greatest writer came from Dublin" names a person and "The sharpest
