@@ -55,7 +55,7 @@ internal static class HoldersOwnRecord
     }
 
     /// <summary>"best" is read as "good", "most candid" by "candid"; a hyphenated compound by its first part.</summary>
-    internal static bool IsMerit(Token token)
+    private static bool IsMerit(Token token)
     {
         var word = token.Norm;
         var hyphen = word.IndexOf('-');
@@ -83,11 +83,7 @@ internal static class HoldersOwnRecord
     private static bool IsDeed(Token verb) =>
         verb.IsWord && !verb.IsCapitalized
         && (verb.Norm.EndsWith("ed", StringComparison.Ordinal) || Inflections.IsIrregularVerbForm(verb.Norm))
-        && IsDoing(verb);
-
-    /// <summary>A verb that is not a copula, an auxiliary, a noun-phrase breaker or a verb of knowing, perceiving, undergoing, believing or saying.</summary>
-    internal static bool IsDoing(Token verb) =>
-        !FunctionWords.Auxiliaries.Contains(verb) && !FunctionWords.Copulas.Contains(verb) && !FunctionWords.NounPhraseBreakers.Contains(verb)
+        && !FunctionWords.Auxiliaries.Contains(verb) && !FunctionWords.Copulas.Contains(verb) && !FunctionWords.NounPhraseBreakers.Contains(verb)
         && !CognitionVerbs.Contains(verb) && !ExperienceVerbs.Is(verb) && !Vocabulary.IsBeliefVerb(verb) && !Vocabulary.IsReportingVerb(verb);
 
     /// <summary>

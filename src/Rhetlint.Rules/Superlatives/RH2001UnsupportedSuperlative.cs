@@ -290,10 +290,7 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               finest dish I tasted all evening", "one of the loudest crowds I have ever played for". A thing the writer
               only witnessed is still ranked ("the most reckless plan I have seen in 20 years"); "I think" is an opinion,
               not an experience ("the best striker I think the club has signed"); "we" and "you" speak for everyone ("the
-              most important vote we have ever cast", "the best novel you will read this spring"). The writer's own house
-              bounds it too when "we have" does something in a stated period ("the loudest speaker we have put through our
-              lab this year", "the longest run of any show we have put on since the hall reopened"); "ever", no period, an
-              adjective of worth ("the best play we have staged this year") or a thing "we" faced or saw still rank.
+              most important vote we have ever cast", "the best novel you will read this spring").
             - One person's own record, named by a relative clause whose subject is that person ("he", "she" or a name)
               and whose verb is a deed in the perfect or the past: "the most telling promise Mrs. Brenn has made", "more
               candid than any other speech he has given", "broader than anything Ilse Vale achieved". An adjective of
@@ -642,8 +639,6 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (SuperlativeReadings.IsWithinOwnRecord(tokens, sentence, end)) continue;
             // "the most telling promise she has made": a relative clause bounds the set by one person's own doings.
             if (HoldersOwnRecord.Bounds(document, sentence, adjectiveEnd - 1, end)) continue;
-            // "the loudest speaker we have put through our lab this year": the house's own work in a stated period.
-            if (HouseRecords.Bounds(tokens, sentence, adjectiveEnd - 1, end)) continue;
             // "the most important issue to Ms. Brenn": the party's own concerns, bounded as "Ms. Brenn's most important issue" is.
             if (SuperlativeReadings.IsPriorityOfParty(tokens, sentence, adjectiveEnd - 1, end)) continue;
             // "Mexico's most important partner", "Clinton's boldest proposal": the possessor bounds the set compared;
