@@ -3,8 +3,8 @@ using static Rhetlint.Rules.Tests.RuleHarness;
 namespace Rhetlint.Rules.Tests.Superlatives;
 
 /// <summary>
-/// RH2001: a scope inside a frame that credits a view to nobody, a purpose that makes a ranked head a means, a headless
-/// rank that continues the one before it, and "most" before an irregular participle (issue 17).
+/// RH2001: a scope inside a frame that credits a view to nobody, a purpose that makes a ranked head a means and a headless
+/// rank that continues the one before it (issue 17).
 /// </summary>
 public class ScopedCreditAndEllipsisTests
 {
@@ -13,9 +13,6 @@ public class ScopedCreditAndEllipsisTests
     [InlineData("The Ouzel has been described in print as the best small theatre outside Leeds.")]
     [InlineData("It is widely recognised in the county that Fernshaw is one of the best-run councils in England.")]
     [InlineData("It is widely accepted across the power industry that the margins are thinner than anyone will say in public.")]
-    // A purpose after the head makes it a means the reader picks, as "the best way to" does.
-    [InlineData("The most useful single map for planning a walk is the council's rights-of-way chart.")]
-    [InlineData("The cheapest option for heating a cottage is usually a wood stove.")]
     public void Does_not_flag_credited_content_or_ranked_means(string text) =>
         Assert.Empty(Flagged("RH2001", text));
 
@@ -23,9 +20,9 @@ public class ScopedCreditAndEllipsisTests
     // A holder after "by" is no scope; a view the writer holds is no credit.
     [InlineData("The margins are thinner than anyone will say in public.", "thinner than anyone")]
     [InlineData("I have described it in print as the best small theatre outside Leeds.", "the best small theatre outside")]
-    // Without a purpose a head that is no advice noun ranks the world.
-    [InlineData("The most useful single document is the Pentagon's budget overview.", "The most useful single document")]
-    // A purpose after the phrase as a predicate still asserts its subject's rank.
+    // A purpose after a head that is no advice noun ranks the world.
+    [InlineData("The best city for raising children is Leeds, by a mile.", "The best city")]
+    [InlineData("The most effective policy for reducing burglary is stop and search.", "The most effective policy")]
     [InlineData("The Aurora is the best kettle for boiling small amounts.", "the best kettle")]
     public void A_claim_outside_those_readings_still_ranks(string text, string expected) =>
         Assert.Contains(expected, Flagged("RH2001", text));
@@ -44,4 +41,12 @@ public class ScopedCreditAndEllipsisTests
     [InlineData("He is the most overpaid manager in public life.", "the most overpaid manager")]
     public void Most_before_an_irregular_participle_ranks(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH2001", text));
+
+    [Theory]
+    // "the most" closing a verb's object is an amount, and the simple past after it starts the main clause.
+    [InlineData("The clubs that invested the most bought three strikers each in January.")]
+    [InlineData("The teams that trained the most fought back from losing positions more often.")]
+    [InlineData("Of the three firms, the one that lost the most sold its depot first.")]
+    public void The_most_as_a_verbs_object_is_no_rank(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
 }
