@@ -23,12 +23,16 @@ internal static class NarrowedRanks
         if (!Vocabulary.IsMeasurableDegree(tokens[degree])) return false;
         // "the busiest port on the coast but not the richest": the scope belongs to both ranks.
         if (end < sentence.EndToken && FunctionWords.Prepositions.Contains(tokens[end]))
-            for (var k = end + 1; k < sentence.EndToken && k - end <= ScopeReach && tokens[k].IsWord; k++)
-                if (tokens[k].Norm == "but")
+            for (var k = end + 1; k < sentence.EndToken && k - end <= ScopeReach; k++)
+            {
+                // "on the coast but not", "on the coast, but not": the scope ends at "but" or at a comma before it.
+                if (tokens[k].Norm == "but" || tokens[k].Text == "," && sentence.NormAt(tokens, k + 1) == "but")
                 {
                     end = k;
                     break;
                 }
+                if (!tokens[k].IsWord) break;
+            }
         // "the busiest port, but not the richest": a comma may set the denial off.
         if (end < sentence.EndToken && tokens[end].Text == "," && sentence.NormAt(tokens, end + 1) == "but") end++;
         if (sentence.NormAt(tokens, end) != "but" || sentence.NormAt(tokens, end + 1) != "not") return false;

@@ -317,9 +317,11 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             - The end rung of a ladder the text defines: "highest" or "lowest" on a singular noun of a position on a scale
               (level, grade, tier, rank, band, category; generated from WordNet), closed by "there is" or in a sentence that
               numbers a rung of the same noun ("a biosafety level 4 lab, the highest containment level there is"); "the
-              highest pollution levels in Europe" and "the highest level of crime" are amounts and still rank.
-            - A rank the writer narrows at once with a denied rank on another measure: "rent is the biggest single cost
-              but not the largest share".
+              highest pollution levels in Europe" and "the highest level of crime" are amounts, and
+              "level 4, the highest alert level in Europe" compares places; they still rank.
+            - A rank the writer narrows at once with a denied rank on another measured dimension: "rent is the biggest
+              single cost but not the largest share"; a judged pair ("the most corrupt council but not the most
+              incompetent") still ranks.
             - A headless rank after "and" that closes its clause continues the rank before it, one claim reported once:
               "the most overpaid managers in public life, and the most timid".
             - A fact of the calendar or the weather: a superlative of temperature, length or duration on a time noun, with
