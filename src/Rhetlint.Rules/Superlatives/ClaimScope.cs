@@ -87,17 +87,42 @@ public static class ClaimScope
         // "is hailed as among the finest": a partitive between "as" and the rank places the subject in the credited set.
         if (verb >= sentence.FirstToken && tokens[start - 1].Norm is "among" or "amongst") verb--;
         if (verb < sentence.FirstToken) return false;
+        // "has been described in print as the best", "is praised across the county for the friendliest welcome": a
+        // scope between the participle and "as" or "for" says where the view is held, not who holds it.
+        var marker = verb + 1;
+        if (ScopeBefore(tokens, sentence, marker) is int participle) verb = participle;
         // "is hailed as the best", "has been praised for the warmest welcome": the rank is what nobody named credits.
         // "is known as the fastest", "referred to as the ablest" are not here: the voice layer reads such a rank as
         // reported (CreditedRanks), and RH3006 flags the passive.
-        var credited = tokens[verb + 1].Norm == "as" && CreditingParticiples.Value.Contains(tokens[verb])
-            || tokens[verb + 1].Norm == "for" && PraiseParticiples.Value.Contains(tokens[verb]);
+        var credited = tokens[marker].Norm == "as" && CreditingParticiples.Value.Contains(tokens[verb])
+            || tokens[marker].Norm == "for" && PraiseParticiples.Value.Contains(tokens[verb]);
         if (!credited) return false;
         // "Vale, seen as the ablest of them, …": a participle after a comma is a reduced passive, as "who is seen as" is.
         if (verb - 1 >= sentence.FirstToken && tokens[verb - 1].Text == "," || verb == sentence.FirstToken) return true;
         for (var k = verb - 1; k >= sentence.FirstToken && verb - k <= 3; k--)
             if (tokens[k].Norm is "is" or "are" or "was" or "were" or "be" or "been" or "being") return true;
         return false;
+    }
+
+    /// <summary>How many words a scope between a crediting participle and its "as", "for" or "that" may hold ("in print", "across the power industry").</summary>
+    private const int CreditScopeReach = 4;
+
+    /// <summary>
+    /// The participle before a scope that ends just before <paramref name="next"/> ("described [in print] as", "widely
+    /// recognised [in the county] that"), or null. The scope is a preposition of place or extent and up to
+    /// <see cref="CreditScopeReach"/> words; "by" names a holder, and "as" or "for" would be the frame itself, so
+    /// neither opens one.
+    /// </summary>
+    public static int? ScopeBefore(ImmutableArray<Token> tokens, Sentence sentence, int next)
+    {
+        for (var k = next - 2; k > sentence.FirstToken && next - k <= CreditScopeReach + 1; k--)
+        {
+            var token = tokens[k];
+            if (!token.IsWord || FunctionWords.Auxiliaries.Contains(token) || ComplementBreaks.Contains(token.Norm)) return null;
+            if (token.Norm is "in" or "across" or "among" or "throughout" or "within" or "around")
+                return tokens[k - 1].IsWord ? k - 1 : null;
+        }
+        return null;
     }
 
     /// <summary>Conjunctions and relatives that end the complement of "as" before a rank: what follows is another clause.</summary>

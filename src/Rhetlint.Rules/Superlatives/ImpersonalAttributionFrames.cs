@@ -12,7 +12,8 @@ namespace Rhetlint.Rules.Superlatives;
 /// a form of "be", up to two adverbs and a participle of the attribution lexicon's "it" frames right before "that";
 /// a factive one ("it is known that") vouches for the clause, which stays the writer's, unless a degree adverb makes it
 /// a consensus credited to nobody ("it is widely recognised that", "it is well known that"): RH3006 flags that frame,
-/// so the clause is its content as after "it is widely accepted that". A semicolon or a colon ends
+/// so the clause is its content as after "it is widely accepted that". A scope may stand before "that" ("it is widely
+/// accepted across the industry that"): it places the view and credits it to nobody. A semicolon or a colon ends
 /// the clause the frame governs.
 /// The sentence is read once: a claim asks only for the nearest frame or clause break before it. Scanning back to the
 /// sentence start for every claim made one long sentence quadratic (issue 18).
@@ -64,6 +65,9 @@ internal sealed class ImpersonalAttributionFrames
         if (tokens[that].Text is ";" or ":") return false;
         if (tokens[that].Norm != "that") return null;
         var participle = that - 1;
+        // "it is widely recognised in the county that": a scope says where the view is held, not who holds it.
+        if (!ImpersonalParticiples.Value.Contains(tokens[participle]) && !Factives.Contains(tokens[participle].Norm)
+            && ClaimScope.ScopeBefore(tokens, sentence, that) is int scoped) participle = scoped;
         var k = participle - 1;
         if (!ImpersonalParticiples.Value.Contains(tokens[participle])
             && !(Factives.Contains(tokens[participle].Norm) && k > sentence.FirstToken && AttributionAdverbs.Value.Contains(tokens[k]))) return null;

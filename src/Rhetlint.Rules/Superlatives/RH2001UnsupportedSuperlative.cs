@@ -314,6 +314,16 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               of the drought"). A judgement ("the most selfish strike"), a threat word that only modifies the head ("the finest
               criminal justice system"), a topic of a threat domain ("the largest army", "the biggest risk") and harm on
               anything else ("the worst mayor in Tarn history") still rank.
+            - The end rung of a ladder the text defines: "highest" or "lowest" on a singular noun of a position on a scale
+              (level, grade, tier, rank, band, category; generated from WordNet), closed by "there is" or in a sentence that
+              numbers a rung of the same noun ("a biosafety level 4 lab, the highest containment level there is"); "the
+              highest pollution levels in Europe" and "the highest level of crime" are amounts, and
+              "level 4, the highest alert level in Europe" compares places; they still rank.
+            - A rank the writer narrows at once with a denied rank on another measured dimension: "rent is the biggest
+              single cost but not the largest share"; a judged pair ("the most corrupt council but not the most
+              incompetent") still ranks.
+            - A headless rank after "and" that closes its clause continues the rank before it, one claim reported once:
+              "the most overpaid managers in public life, and the most timid".
             - A fact of the calendar or the weather: a superlative of temperature, length or duration on a time noun, with
               the calendar as its set ("It is 21 June, the longest day of the year") or dating an event after a preposition
               ("demand peaks on the coldest weekday evening"); "the hottest summer in Kestria" and "the best day of the year"
@@ -329,7 +339,10 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               [RH3006](RH3006.md) flags the attribution and leaves its content alone; a factive frame ("it is known that",
               "it has been shown that") vouches for the clause, which still ranks, unless a degree adverb makes it a
               consensus credited to nobody ("It is widely recognised that cameras are the most effective deterrent", "it is
-              well known that"), which RH3006 flags as it flags "widely accepted".
+              well known that"), which RH3006 flags as it flags "widely accepted". A scope before "that" or "as" places the
+              view and credits it to nobody ("it is widely accepted across the industry that the margins are thinner than
+              anyone will say", "has been described in print as the best small theatre"); a comparison against everyone in
+              such a clause is its content too.
 
             "One of the", "arguably", a hedge or a question lowers the finding to a suggestion.
             """,
@@ -514,6 +527,7 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
         // A headline capitalizes every word: "The Fastest Kettle Ever Made" is read as text, not as a name.
         var headline = document.Syntax.IsHeadline(sentence);
         var coveredUntil = -1;
+        var reportedBefore = false;
         ImpersonalAttributionFrames? impersonalFrames = null;
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
@@ -613,6 +627,10 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (SuperlativeReadings.IsNamedRecordHolder(tokens, sentence, adjectiveEnd - 1, end)) continue;
             // "the most common side effect was dizziness (8%)": a distribution read out of reported data.
             if (SuperlativeReadings.IsFrequencyWithFigure(document, sentence, i, adjectiveEnd)) continue;
+            // "the biggest single piece but not the largest share": a rank the writer narrows at once.
+            if (NarrowedRanks.IsNarrowed(tokens, sentence, adjectiveEnd - 1, end)) continue;
+            // "biosafety level 4, the highest containment level there is": the end rung of a ladder the text defines.
+            if (ScaleRungs.IsEndRung(tokens, sentence, adjectiveEnd - 1, end)) continue;
             // "the largest number of delegates" counts them, as "the most delegates" does.
             if (SuperlativeReadings.IsCount(tokens, sentence, i, adjectiveEnd)) continue;
             // "links to the best of local reporting": the pick of a body of work, not a thing ranked first.
@@ -642,7 +660,11 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (EventScopes.IsWithinOneEvent(tokens, sentence, adjectiveEnd, end)) continue;
             // "Rents rose 9.4% in March, the steepest rise in 30 years", after the statistics office is named.
             if (SuperlativeReadings.IsRecordOfReportedSeries(document, sentence, start, adjectiveEnd - 1, end, IsMeasuredInSentence(context, claim))) continue;
+            // "the most overpaid managers in public life, and the most timid": the headless rank borrows the head of the
+            // one just reported and continues that claim, which the guidelines annotate once.
+            if (reportedBefore && claim.Head is null && IsCoordinatedEllipsis(tokens, sentence, start, end)) continue;
 
+            reportedBefore = true;
             var span = document.SpanOf(start, end);
             var softened = ClaimScope.IsSoftenedBefore(tokens, sentence, start) || document.IsHedged(i) || document.IsQuestion(sentence);
             var rewrite = Rewrite.Template("State the comparison and its source", span,
@@ -667,6 +689,14 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
         return context.EvidenceFor(Descriptor, claim, window).Strength >= EvidenceStrength.Strong;
     }
 
+    /// <summary>
+    /// "…, and the most timid.", "… and the least trusted;": a headless superlative after "and" (or ", and") that closes
+    /// its clause takes its head from the phrase before it, so it is the same claim continued, not a new one.
+    /// </summary>
+    private static bool IsCoordinatedEllipsis(ImmutableArray<Token> tokens, Sentence sentence, int start, int end) =>
+        start - 1 > sentence.FirstToken && tokens[start - 1].Norm == "and"
+        && (end >= sentence.EndToken || !tokens[end].IsWord && tokens[end].Text is "." or ";" or "!" or ",");
+
     /// <summary>"are the best supporters in the country": the phrase follows a copula and a scope follows its head.</summary>
     private static bool IsScopedPredicate(ImmutableArray<Token> tokens, Sentence sentence, int start, int end) =>
         start > sentence.FirstToken && FunctionWords.Copulas.Contains(tokens[start - 1])
@@ -688,11 +718,15 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
         var sentence = context.Sentence;
         var tokens = document.Tokens;
         if (document.MoodOf(sentence) == SentenceMood.InformationQuestion) return;
+        ImpersonalAttributionFrames? impersonalFrames = null;
         for (var i = sentence.FirstToken + 1; i < sentence.EndToken; i++)
         {
             if (tokens[i].Norm != "than" || document.Voices[i] != Voice.Author) continue;
             if (UniversalStandardEnd(tokens, sentence, i + 1) is not int end) continue;
             if (ComparativeBefore(tokens, sentence, i) is not int comparative || document.IsNegated(comparative)) continue;
+            // "It is widely accepted across the industry that the margins are thinner than anyone will say": the
+            // comparison is the content of a view credited to nobody, which RH3006 reports, as for a superlative.
+            if ((impersonalFrames ??= new(tokens, sentence)).Covers(comparative)) continue;
             // "it is clearer than ever that …", "less likely than ever that …": how sure the writer is of the clause after
             // it, as "the most likely explanation" is an inference; nothing in the world is ranked.
             if (IsEpistemicComparison(tokens, sentence, comparative, end)) continue;

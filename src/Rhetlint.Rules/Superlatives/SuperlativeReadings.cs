@@ -79,9 +79,18 @@ internal static class SuperlativeReadings
         if (k >= sentence.EndToken || !tokens[k].IsWord || tokens[k].IsCapitalized) return false;
         var word = tokens[k].Norm;
         if (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal)) return true;
+        // "the most overpaid managers", "the most spoken language": an irregular participle grades as a regular one does
+        // when a noun follows it and "the most" is no verb's object ("the clubs that invested the most bought three").
+        if (word.Length > 4 && Inflections.IsIrregularVerbForm(word) && k + 1 < sentence.EndToken && IsContentWord(tokens[k + 1])
+            && !ClosesVerbObject(tokens, sentence, k - 1)) return true;
         // "-ing" is as often a noun ("the most funding"): only a participle when a noun follows it.
         return word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal) && k + 1 < sentence.EndToken && IsContentWord(tokens[k + 1]);
     }
+
+    /// <summary>"invested the most", "lost the most": "the most" at <paramref name="most"/> is the object of the verb before it.</summary>
+    private static bool ClosesVerbObject(ImmutableArray<Token> tokens, Sentence sentence, int most) =>
+        most - 2 >= sentence.FirstToken && tokens[most - 1].Norm == "the" && tokens[most - 2].IsWord
+        && Participles.IsParticiple(tokens[most - 2].Norm) && !FunctionWords.Copulas.Contains(tokens[most - 2]);
 
     /// <summary>
     /// "the lowest paid", "among the worst off": a group entry written without its hyphen, alone or before a plural —
